@@ -1,0 +1,15 @@
+package app.switchboard.bench;
+
+import picocli.CommandLine.Command;
+
+/**
+ * {@code switchboard bench NAME}: the benchmarks. Each prints its figures and ends with one
+ * {@code RESULT key=value ...} line. This package may use every other one, like the Launcher.
+ */
+@Command(
+        name = "bench",
+        mixinStandardHelpOptions = true,
+        description = "Run a benchmark; each prints its figures, the last line a one-line RESULT summary.",
+        subcommands = {})
+public class BenchCommand {
+}
