@@ -1,6 +1,5 @@
 package app.switchboard.ui.common;
 
-import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
