@@ -3,16 +3,13 @@ package app.switchboard.traffic;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.List;
 
 /**
- * Writes the buckets of the visible window as CSV: one row per account and bucket that has data. Written
- * to a temporary file beside the target and moved over it, so a failure never leaves half a file.
+ * Writes the buckets of the visible window as CSV: one row per account and bucket that has data.
  */
 public final class TrafficCsv {
 
@@ -22,24 +19,14 @@ public final class TrafficCsv {
     private TrafficCsv() {
     }
 
-    public static void write(Path target, List<AccountSeries> series) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Path tmp = Files.createTempFile(dir, ".traffic-", ".csv.tmp");
-        try {
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                w.write(HEADER);
-                w.write('\n');
-                for (AccountSeries s : series) {
-                    writeRows(w, s);
-                }
+    /** Writes {@code file} in place; wrap in {@link AtomicFile#write} for a user's target. */
+    public static void write(Path file, List<AccountSeries> series) throws IOException {
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            w.write(HEADER);
+            w.write('\n');
+            for (AccountSeries s : series) {
+                writeRows(w, s);
             }
-            try {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
         }
     }
 

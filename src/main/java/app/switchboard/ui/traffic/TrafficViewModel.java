@@ -1,6 +1,7 @@
 package app.switchboard.ui.traffic;
 
 import app.switchboard.traffic.AccountSeries;
+import app.switchboard.traffic.AtomicFile;
 import app.switchboard.traffic.Sampler;
 import app.switchboard.traffic.Threshold;
 import app.switchboard.traffic.TrafficAlert;
@@ -183,10 +184,18 @@ public final class TrafficViewModel {
     /** Writes the samples of the visible window to {@code target} (atomically), in the background. */
     public void exportCsv(Path target) {
         List<AccountSeries> series = frame.get().series();
-        runner.run("traffic-csv", () -> {
-            TrafficCsv.write(target, series);
+        export("Samples", target, file -> TrafficCsv.write(file, series));
+    }
+
+    /**
+     * Writes a file the view produced (the chart as PNG) atomically in the background; the view encodes,
+     * this reports success or failure.
+     */
+    public void export(String what, Path target, AtomicFile.Writer writer) {
+        runner.run("traffic-export", () -> {
+            AtomicFile.write(target, writer);
             return target;
-        }, done -> dialogs.notify("Exported", "Samples written to " + done.getFileName()),
+        }, done -> dialogs.notify("Exported", what + " written to " + done),
                 e -> dialogs.showError("Export failed", "Could not write " + target + ": " + e.getMessage(), null));
     }
 
@@ -209,11 +218,9 @@ public final class TrafficViewModel {
     /** Drains, notifies, and rebuilds the chart frame. Public for the benchmark. */
     public void tick() {
         notifyAlerts(monitor.drain());
-        if (!monitor.accounts().equals(new java.util.TreeSet<>(accounts))) {
-            for (String sid : monitor.accounts()) {
-                if (!accounts.contains(sid)) {
-                    accounts.add(sid);
-                }
+        for (String sid : monitor.accounts()) {
+            if (!accounts.contains(sid)) {
+                accounts.add(sid);
             }
         }
         if (selectedAccounts.isEmpty() && !accounts.isEmpty()) {

@@ -1,0 +1,227 @@
+package app.switchboard.ui.traffic;
+
+import app.switchboard.traffic.TrafficWindow;
+import atlantafx.base.theme.Styles;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import javafx.collections.ListChangeListener;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javax.imageio.ImageIO;
+import org.controlsfx.control.CheckComboBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The live traffic screen: a toolbar (accounts, window, limit, pause, export), a KPI strip and three
+ * charts. Redrawn once per view-model frame; nothing here runs per request.
+ */
+public final class TrafficView extends BorderPane {
+
+    private final TrafficViewModel vm;
+    private final KpiStrip kpis = new KpiStrip();
+    private final TrafficCharts charts;
+    private final VBox content;
+    private final Label empty = new Label("No traffic yet for the selected accounts. Requests the console makes, "
+            + "and the sampler's probe every few seconds, appear here.");
+    private final CheckComboBox<String> accountPicker = new CheckComboBox<>();
+    private final TextField limit = new TextField();
+    private final ComboBox<Integer> share = new ComboBox<>();
+    private final Label limitFor = new Label();
+
+    public TrafficView(TrafficViewModel vm) {
+        this(vm, ZoneId.systemDefault());
+    }
+
+    TrafficView(TrafficViewModel vm, ZoneId zone) {
+        this.vm = vm;
+        this.charts = new TrafficCharts(vm::openRequest, zone);
+        getStyleClass().add("traffic-view");
+        setPadding(new Insets(16));
+        setTop(toolbar());
+        empty.getStyleClass().add(Styles.TEXT_MUTED);
+        empty.setWrapText(true);
+        empty.setMouseTransparent(true);
+        content = new VBox(12, kpis, charts);
+        content.setStyle("-fx-background-color: -color-bg-default;");
+        VBox.setVgrow(charts, Priority.ALWAYS);
+        StackPane center = new StackPane(content, empty);
+        StackPane.setAlignment(empty, Pos.CENTER);
+        BorderPane.setMargin(center, new Insets(12, 0, 0, 0));
+        setCenter(center);
+        Label status = new Label();
+        status.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        status.textProperty().bind(vm.statusProperty());
+        setBottom(status);
+        vm.frameProperty().addListener((obs, old, frame) -> show(frame));
+        show(vm.frameProperty().get());
+    }
+
+    private HBox toolbar() {
+        Label title = new Label("Live traffic");
+        title.getStyleClass().add(Styles.TITLE_3);
+
+        accountPicker.setTitle("Accounts");
+        accountPicker.setShowCheckedCount(true);
+        accountPicker.setTooltip(new Tooltip("Accounts to chart (several are overlaid, one colour each)"));
+        syncAccountPicker();
+        vm.accounts().addListener((ListChangeListener<String>) c -> syncAccountPicker());
+        vm.selectedAccounts().addListener((ListChangeListener<String>) c -> syncChecks());
+        accountPicker.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) c -> {
+            if (!syncing) {
+                vm.selectedAccounts().setAll(accountPicker.getCheckModel().getCheckedItems());
+            }
+        });
+
+        HBox windows = new HBox();
+        ToggleGroup group = new ToggleGroup();
+        TrafficWindow[] all = TrafficWindow.values();
+        for (int i = 0; i < all.length; i++) {
+            TrafficWindow w = all[i];
+            ToggleButton b = new ToggleButton(w.label());
+            b.setToggleGroup(group);
+            b.getStyleClass().add(i == 0 ? Styles.LEFT_PILL : i == all.length - 1 ? Styles.RIGHT_PILL : Styles.CENTER_PILL);
+            b.setSelected(vm.windowProperty().get() == w);
+            b.setOnAction(e -> {
+                vm.windowProperty().set(w);
+                b.setSelected(true);
+            });
+            windows.getChildren().add(b);
+        }
+
+        limit.setPromptText("limit");
+        limit.setPrefColumnCount(5);
+        limit.setTooltip(new Tooltip("The account's concurrency limit (Twilio does not publish it). Blank: none."));
+        limit.setOnAction(e -> applyLimit());
+        limit.focusedProperty().addListener((obs, was, now) -> {
+            if (!now) {
+                applyLimit();
+            }
+        });
+        share.getItems().addAll(50, 60, 70, 80, 90, 95);
+        share.setValue(80);
+        share.setButtonCell(new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(Integer item, boolean emptyCell) {
+                super.updateItem(item, emptyCell);
+                setText(emptyCell || item == null ? null : "alert at " + item + "%");
+            }
+        });
+        share.setOnAction(e -> applyLimit());
+        limitFor.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+
+        Button pause = new Button();
+        pause.textProperty().bind(vm.pausedProperty().map(p -> p ? "Resume" : "Pause"));
+        pause.graphicProperty().bind(vm.pausedProperty().map(p -> new FontIcon(p ? "mdi2p-play" : "mdi2p-pause")));
+        pause.setOnAction(e -> vm.togglePause());
+
+        MenuItem csv = new MenuItem("Samples as CSV...", new FontIcon("mdi2f-file-delimited-outline"));
+        csv.setOnAction(e -> exportCsv());
+        MenuItem png = new MenuItem("Charts as PNG...", new FontIcon("mdi2f-file-image-outline"));
+        png.setOnAction(e -> exportPng());
+        MenuButton export = new MenuButton("Export", new FontIcon("mdi2d-download"), csv, png);
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(10, new FontIcon("mdi2c-chart-timeline-variant"), title, accountPicker, windows, spacer,
+                limitFor, limit, share, pause, export);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        for (var node : bar.getChildren()) {
+            if (node instanceof Region r && r != spacer) {
+                r.setMinWidth(Region.USE_PREF_SIZE); // shrink the spacer, never a label
+            }
+        }
+        accountPicker.setPrefWidth(220);
+        return bar;
+    }
+
+    private boolean syncing;
+
+    private void syncAccountPicker() {
+        syncing = true;
+        accountPicker.getItems().setAll(vm.accounts());
+        syncing = false;
+        syncChecks();
+    }
+
+    private void syncChecks() {
+        syncing = true;
+        accountPicker.getCheckModel().clearChecks();
+        vm.selectedAccounts().forEach(accountPicker.getCheckModel()::check);
+        syncing = false;
+    }
+
+    /** The limit field edits the first charted account (the one whose KPIs come first). */
+    private String limitAccount() {
+        return vm.selectedAccounts().isEmpty() ? null : vm.selectedAccounts().get(0);
+    }
+
+    private void applyLimit() {
+        String sid = limitAccount();
+        if (sid != null) {
+            vm.setLimit(sid, limit.getText(), share.getValue() / 100.0);
+        }
+    }
+
+    private void show(TrafficFrame frame) {
+        kpis.show(frame.series());
+        charts.show(frame);
+        empty.setVisible(frame.series().isEmpty());
+        String sid = limitAccount();
+        limitFor.setText(sid == null ? "" : "Limit for " + TrafficPalette.shortSid(sid));
+        if (sid != null && !limit.isFocused()) {
+            var t = frame.thresholds().get(sid);
+            limit.setText(t == null ? "" : Integer.toString(t.limit()));
+        }
+    }
+
+    private void exportCsv() {
+        Path target = choose("traffic.csv", new FileChooser.ExtensionFilter("CSV", "*.csv"));
+        if (target != null) {
+            vm.exportCsv(target);
+        }
+    }
+
+    private void exportPng() {
+        Path target = choose("traffic.png", new FileChooser.ExtensionFilter("PNG image", "*.png"));
+        if (target != null) {
+            // snapshot on the FX thread; encoding and writing happen in the background
+            var image = SwingFXUtils.fromFXImage(snapshot(), null);
+            vm.export("Charts", target, file -> ImageIO.write(image, "png", file.toFile()));
+        }
+    }
+
+    /** The KPI strip and the charts as an image (what "Export PNG" writes). */
+    WritableImage snapshot() {
+        return content.snapshot(null, null);
+    }
+
+    private Path choose(String name, FileChooser.ExtensionFilter filter) {
+        FileChooser chooser = new FileChooser();
+        chooser.setInitialFileName(name);
+        chooser.getExtensionFilters().add(filter);
+        var file = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
+        return file == null ? null : file.toPath();
+    }
+
+    TrafficCharts charts() {
+        return charts;
+    }
+}
