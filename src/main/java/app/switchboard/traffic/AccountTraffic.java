@@ -29,6 +29,12 @@ final class AccountTraffic {
         }
     }
 
+    void clockJumpedBack() {
+        for (BucketRing ring : rings) {
+            ring.rebase();
+        }
+    }
+
     long bytes() {
         long b = 0;
         for (BucketRing ring : rings) {

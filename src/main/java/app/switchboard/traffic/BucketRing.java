@@ -115,6 +115,14 @@ final class BucketRing {
         dirty[slot] = false;
     }
 
+    /**
+     * The wall clock stepped back: accept buckets from the new "now" again. Buckets stamped in the old,
+     * now future, timeline stay until the ring comes round to overwrite them; no window reads them.
+     */
+    void rebase() {
+        newest = Long.MIN_VALUE;
+    }
+
     private int slotOf(long bucket) {
         return (int) Math.floorMod(bucket, (long) capacity);
     }

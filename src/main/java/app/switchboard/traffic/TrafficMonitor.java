@@ -16,7 +16,8 @@ import java.util.TreeSet;
  *
  * <p>Timestamps are the requests' own, so late and out-of-order records land in their bucket. A record
  * stamped more than {@link #FUTURE_TOLERANCE} ahead of this clock (a skewed or jumping clock) is placed
- * at "now" instead: it would otherwise make every resolution discard its recent history.
+ * at "now" instead: it would otherwise make every resolution discard its recent history. When the clock
+ * itself steps back, the resolutions are rebased so that records stamped with the new time still count.
  */
 public final class TrafficMonitor {
 
@@ -27,6 +28,7 @@ public final class TrafficMonitor {
     private final Map<String, AccountTraffic> accounts = new HashMap<>();
     private final Map<String, ThresholdWatch> watches = new HashMap<>();
     private boolean restoring;
+    private long lastDrainMs = Long.MIN_VALUE;
     private long restoredUpToId = Long.MIN_VALUE;
 
     public TrafficMonitor(TrafficRecorder recorder, Clock clock) {
@@ -39,13 +41,18 @@ public final class TrafficMonitor {
         if (restoring) {
             return List.of(); // the recorder holds samples until the history is in
         }
+        long now = clock.millis();
+        if (now < lastDrainMs - FUTURE_TOLERANCE.toMillis()) {
+            accounts.values().forEach(AccountTraffic::clockJumpedBack);
+        }
+        lastDrainMs = now;
         List<TrafficAlert> alerts = new ArrayList<>();
-        long latestAllowed = clock.millis() + FUTURE_TOLERANCE.toMillis();
+        long latestAllowed = now + FUTURE_TOLERANCE.toMillis();
         recorder.drain((sid, sample) -> {
             if (sample.recordId() <= restoredUpToId) {
                 return; // already counted from the history
             }
-            TrafficSample s = sample.timeMs() > latestAllowed ? atTime(sample, clock.millis()) : sample;
+            TrafficSample s = sample.timeMs() > latestAllowed ? atTime(sample, now) : sample;
             account(sid).add(s);
             TrafficAlert alert = watch(sid).onSample(s);
             if (alert != null) {
