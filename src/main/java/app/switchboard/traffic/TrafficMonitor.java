@@ -78,6 +78,11 @@ public final class TrafficMonitor {
         return traffic == null ? Optional.empty() : Optional.of(traffic.series(window, clock.millis()));
     }
 
+    /** Charts an account from now on, even before its first request (the sampler's first probe). */
+    public void track(String accountSid) {
+        account(accountSid);
+    }
+
     /** Forgets an account that was removed from the workspace (late records may bring it back). */
     public void remove(String accountSid) {
         accounts.remove(accountSid);

@@ -404,6 +404,11 @@ final class TimeChart extends Region {
         return null;
     }
 
+    /** The x of a time on the canvas as last drawn (tests click markers with it). */
+    double xOfTime(long timeMs) {
+        return xOf(timeMs, canvas.getWidth() - LEFT - RIGHT);
+    }
+
     /** Shows the hover readout at {@code x} (also used by tests and the snapshot harness). */
     void hoverAt(double x) {
         hoverX = x;

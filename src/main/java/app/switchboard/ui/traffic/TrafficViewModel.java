@@ -121,6 +121,7 @@ public final class TrafficViewModel {
 
     /** Starts probing an account and charts it. */
     public void watch(String accountSid) {
+        monitor.track(accountSid);
         sampler.watch(accountSid);
         if (!accounts.contains(accountSid)) {
             accounts.add(accountSid);

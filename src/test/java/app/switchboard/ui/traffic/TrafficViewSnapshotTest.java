@@ -1,8 +1,15 @@
 package app.switchboard.ui.traffic;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.switchboard.traffic.MutableClock;
+import app.switchboard.traffic.Records;
+import app.switchboard.twilio.RequestRecord;
+import java.util.ArrayList;
+import javafx.scene.Node;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import app.switchboard.traffic.Sampler;
 import app.switchboard.traffic.SyntheticTraffic;
 import app.switchboard.traffic.TrafficMonitor;
@@ -41,6 +48,8 @@ class TrafficViewSnapshotTest {
     @BeforeAll
     static void fx() throws Exception {
         FxToolkit.registerPrimaryStage();
+        WaitForAsyncUtils.asyncFx(() -> Application.setUserAgentStylesheet(
+                new PrimerLight().getUserAgentStylesheet())).get();
     }
 
     @Test
@@ -53,6 +62,37 @@ class TrafficViewSnapshotTest {
     void rendersTwoAccountsOverAnHour() throws Exception {
         render("traffic-two-accounts", new PrimerLight().getUserAgentStylesheet(), TrafficWindow.ONE_HOUR,
                 List.of(MAIN, SUB));
+    }
+
+    @Test
+    void clickingA429MarkerOpensItsFirstRequest() throws Exception {
+        MutableClock clock = new MutableClock(NOW);
+        TrafficRecorder recorder = new TrafficRecorder();
+        TrafficMonitor monitor = new TrafficMonitor(recorder, clock);
+        RequestRecord throttled = Records.record(MAIN, NOW.minusSeconds(60), 429, null, null, 20);
+        recorder.onRecord(throttled);
+        recorder.onRecord(Records.record(MAIN, NOW.minusSeconds(60).plusMillis(10), 429, null, null, 20));
+        List<String> opened = new ArrayList<>();
+        TrafficViewModel vm = new TrafficViewModel(new DirectTaskRunner(), new RecordingDialogs(), monitor,
+                new Sampler((p, t) -> () -> { }, sid -> { }), clock, opened::add);
+        WaitForAsyncUtils.asyncFx(() -> {
+            vm.activate();
+            TrafficView view = new TrafficView(vm, ZoneOffset.UTC);
+            Stage stage = new Stage();
+            stage.setScene(new Scene(view, 1000, 800));
+            stage.show();
+            view.applyCss();
+            view.layout();
+            TimeChart chart = view.charts().concurrencyChart();
+            double x = chart.xOfTime(NOW.minusSeconds(60).toEpochMilli());
+            Node canvas = chart.getChildrenUnmodifiable().get(0);
+            var at = canvas.localToScene(x, chart.getHeight() - 30); // events carry scene coordinates
+            canvas.fireEvent(new MouseEvent(MouseEvent.MOUSE_CLICKED, at.getX(), at.getY(), 0, 0,
+                    MouseButton.PRIMARY, 1, false, false, false, false, true, false, false, true, false, false, null));
+            stage.close();
+            return null;
+        }).get();
+        assertThat(opened).containsExactly(throttled.requestId());
     }
 
     private void render(String name, String theme, TrafficWindow window, List<String> accounts) throws Exception {
