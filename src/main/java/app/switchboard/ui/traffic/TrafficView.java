@@ -11,6 +11,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
@@ -44,7 +45,8 @@ public final class TrafficView extends BorderPane {
     private final CheckComboBox<String> accountPicker = new CheckComboBox<>();
     private final TextField limit = new TextField();
     private final ComboBox<Integer> share = new ComboBox<>();
-    private final Label limitFor = new Label();
+    private final Label limitFor = new Label("Limit");
+    private final ComboBox<Integer> probeEvery = new ComboBox<>();
 
     public TrafficView(TrafficViewModel vm) {
         this(vm, ZoneId.systemDefault());
@@ -108,7 +110,6 @@ public final class TrafficView extends BorderPane {
 
         limit.setPromptText("limit");
         limit.setPrefColumnCount(5);
-        limit.setTooltip(new Tooltip("The account's concurrency limit (Twilio does not publish it). Blank: none."));
         limit.setOnAction(e -> applyLimit());
         limit.focusedProperty().addListener((obs, was, now) -> {
             if (!now) {
@@ -117,15 +118,18 @@ public final class TrafficView extends BorderPane {
         });
         share.getItems().addAll(50, 60, 70, 80, 90, 95);
         share.setValue(80);
-        share.setButtonCell(new javafx.scene.control.ListCell<>() {
-            @Override
-            protected void updateItem(Integer item, boolean emptyCell) {
-                super.updateItem(item, emptyCell);
-                setText(emptyCell || item == null ? null : "alert at " + item + "%");
-            }
-        });
+        share.setButtonCell(cell("alert at ", "%"));
+        share.setCellFactory(list -> cell("alert at ", "%"));
         share.setOnAction(e -> applyLimit());
         limitFor.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+
+        probeEvery.getItems().addAll(1, 2, 5, 10, 30, 60);
+        probeEvery.setValue((int) vm.samplingInterval().toSeconds());
+        probeEvery.setButtonCell(cell("probe every ", " s"));
+        probeEvery.setCellFactory(list -> cell("every ", " s"));
+        probeEvery.setTooltip(new Tooltip("How often each charted account is sampled with a cheap GET "
+                + "(counted in the request log)"));
+        probeEvery.setOnAction(e -> vm.setSamplingInterval(java.time.Duration.ofSeconds(probeEvery.getValue())));
 
         Button pause = new Button();
         pause.textProperty().bind(vm.pausedProperty().map(p -> p ? "Resume" : "Pause"));
@@ -140,8 +144,8 @@ public final class TrafficView extends BorderPane {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(10, new FontIcon("mdi2c-chart-timeline-variant"), title, accountPicker, windows, spacer,
-                limitFor, limit, share, pause, export);
+        HBox bar = new HBox(8, new FontIcon("mdi2c-chart-timeline-variant"), title, accountPicker, windows, spacer,
+                probeEvery, limitFor, limit, share, pause, export);
         bar.setAlignment(Pos.CENTER_LEFT);
         for (var node : bar.getChildren()) {
             if (node instanceof Region r && r != spacer) {
@@ -185,7 +189,8 @@ public final class TrafficView extends BorderPane {
         charts.show(frame);
         empty.setVisible(frame.series().isEmpty());
         String sid = limitAccount();
-        limitFor.setText(sid == null ? "" : "Limit for " + TrafficPalette.shortSid(sid));
+        limit.setTooltip(new Tooltip((sid == null ? "The" : TrafficPalette.shortSid(sid) + ":")
+                + " concurrency limit (Twilio does not publish it). Blank: none."));
         if (sid != null && !limit.isFocused()) {
             var t = frame.thresholds().get(sid);
             limit.setText(t == null ? "" : Integer.toString(t.limit()));
@@ -202,15 +207,29 @@ public final class TrafficView extends BorderPane {
     private void exportPng() {
         Path target = choose("traffic.png", new FileChooser.ExtensionFilter("PNG image", "*.png"));
         if (target != null) {
-            // snapshot on the FX thread; encoding and writing happen in the background
-            var image = SwingFXUtils.fromFXImage(snapshot(), null);
-            vm.export("Charts", target, file -> ImageIO.write(image, "png", file.toFile()));
+            exportPng(target);
         }
     }
 
-    /** The KPI strip and the charts as an image (what "Export PNG" writes). */
-    WritableImage snapshot() {
-        return content.snapshot(null, null);
+    /** Writes the KPI strip and the charts as shown: snapshot here, encoding and writing in the background. */
+    void exportPng(Path target) {
+        WritableImage snapshot = content.snapshot(null, null);
+        var image = SwingFXUtils.fromFXImage(snapshot, null);
+        vm.export("Charts", target, file -> {
+            if (!ImageIO.write(image, "png", file.toFile())) {
+                throw new java.io.IOException("no PNG encoder available");
+            }
+        });
+    }
+
+    private static ListCell<Integer> cell(String prefix, String suffix) {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(Integer item, boolean emptyCell) {
+                super.updateItem(item, emptyCell);
+                setText(emptyCell || item == null ? null : prefix + item + suffix);
+            }
+        };
     }
 
     private Path choose(String name, FileChooser.ExtensionFilter filter) {

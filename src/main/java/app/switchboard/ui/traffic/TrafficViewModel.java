@@ -139,6 +139,21 @@ public final class TrafficViewModel {
         accounts.remove(accountSid);
     }
 
+    public Duration samplingInterval() {
+        return sampler.interval();
+    }
+
+    /** Sets how often each watched account is probed; refuses (and says why) below one second. */
+    public boolean setSamplingInterval(Duration interval) {
+        try {
+            sampler.setInterval(interval);
+            return true;
+        } catch (IllegalArgumentException e) {
+            dialogs.showError("Sampling interval", e.getMessage(), null);
+            return false;
+        }
+    }
+
     public void togglePause() {
         paused.set(!paused.get());
         if (paused.get()) {

@@ -96,6 +96,15 @@ class TrafficViewModelTest {
     }
 
     @Test
+    void samplingIntervalDefaultsToFiveSecondsWithAOneSecondFloor() {
+        assertThat(vm.samplingInterval()).isEqualTo(Duration.ofSeconds(5));
+        assertThat(vm.setSamplingInterval(Duration.ofMillis(200))).isFalse();
+        assertThat(dialogs.errors).hasSize(1).first().asString().contains("at least 1 second");
+        assertThat(vm.setSamplingInterval(Duration.ofSeconds(1))).isTrue();
+        assertThat(vm.samplingInterval()).isEqualTo(Duration.ofSeconds(1));
+    }
+
+    @Test
     void a429StormNotifiesOnceNotPerRequest() {
         vm.watch(A);
         vm.activate();

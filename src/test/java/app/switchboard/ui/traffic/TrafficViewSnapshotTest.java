@@ -124,10 +124,13 @@ class TrafficViewSnapshotTest {
             TimeChart chart = view.charts().concurrencyChart();
             chart.hoverAt(chart.getWidth() * 0.45);
             ImageIO.write(SwingFXUtils.fromFXImage(stage.getScene().snapshot(null), null), "png", out.toFile());
+            view.exportPng(out.resolveSibling(name + "-export.png"));
             stage.close();
             return null;
         }).get();
         File f = out.toFile();
         assertTrue(f.length() > 10_000, "snapshot written: " + f);
+        var exported = ImageIO.read(out.resolveSibling(name + "-export.png").toFile());
+        assertThat(exported.getWidth()).isGreaterThan(1000); // the Export PNG command wrote a real image
     }
 }
