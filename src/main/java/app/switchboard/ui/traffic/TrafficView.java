@@ -44,6 +44,7 @@ public final class TrafficView extends BorderPane {
             + "and the sampler's probe every few seconds, appear here.");
     private final CheckComboBox<String> accountPicker = new CheckComboBox<>();
     private final TextField limit = new TextField();
+    private final Tooltip limitTip = new Tooltip();
     private final ComboBox<Integer> share = new ComboBox<>();
     private final Label limitFor = new Label("Limit");
     private final ComboBox<Integer> probeEvery = new ComboBox<>();
@@ -109,6 +110,7 @@ public final class TrafficView extends BorderPane {
         }
 
         limit.setPromptText("limit");
+        limit.setTooltip(limitTip);
         limit.setPrefColumnCount(5);
         limit.setOnAction(e -> applyLimit());
         limit.focusedProperty().addListener((obs, was, now) -> {
@@ -189,8 +191,8 @@ public final class TrafficView extends BorderPane {
         charts.show(frame);
         empty.setVisible(frame.series().isEmpty());
         String sid = limitAccount();
-        limit.setTooltip(new Tooltip((sid == null ? "The" : TrafficPalette.shortSid(sid) + ":")
-                + " concurrency limit (Twilio does not publish it). Blank: none."));
+        limitTip.setText((sid == null ? "The" : TrafficPalette.shortSid(sid) + ":")
+                + " concurrency limit (Twilio does not publish it). Blank: none.");
         if (sid != null && !limit.isFocused()) {
             var t = frame.thresholds().get(sid);
             limit.setText(t == null ? "" : Integer.toString(t.limit()));

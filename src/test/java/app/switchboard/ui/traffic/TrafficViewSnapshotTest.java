@@ -65,6 +65,11 @@ class TrafficViewSnapshotTest {
     }
 
     @Test
+    void rendersADay() throws Exception {
+        render("traffic-day", new PrimerDark().getUserAgentStylesheet(), TrafficWindow.ONE_DAY, List.of(MAIN));
+    }
+
+    @Test
     void clickingA429MarkerOpensItsFirstRequest() throws Exception {
         MutableClock clock = new MutableClock(NOW);
         TrafficRecorder recorder = new TrafficRecorder();
@@ -100,7 +105,7 @@ class TrafficViewSnapshotTest {
         TrafficRecorder recorder = new TrafficRecorder(1_000_000);
         TrafficMonitor monitor = new TrafficMonitor(recorder, clock);
         Duration length = window.length();
-        SyntheticTraffic.feed(recorder, MAIN, NOW, length, window == TrafficWindow.FIVE_MINUTES ? 12 : 4, 38, 100, 7);
+        SyntheticTraffic.feed(recorder, MAIN, NOW, length, window == TrafficWindow.FIVE_MINUTES ? 12 : window == TrafficWindow.ONE_HOUR ? 4 : 1, 38, 100, 7);
         if (accounts.contains(SUB)) {
             SyntheticTraffic.feed(recorder, SUB, NOW, length, 3, 18, 60, 11);
         }
