@@ -7,11 +7,11 @@ package app.switchboard.traffic;
  *
  * @param concurrencyMax  max Twilio-Concurrent-Requests per bucket (peaks survive downsampling)
  * @param concurrencyLast last one per bucket, by request time
- * @param sampleReference request reference of that last sample (for the hover tooltip)
+ * @param peakReference   request reference of the sample that set the max (for the hover tooltip)
  * @param firstThrottled  reference of the first 429 in each bucket (for the marker click)
  */
 public record AccountSeries(String accountSid, TrafficWindow window, long startMs, long stepMs,
-                            float[] concurrencyMax, float[] concurrencyLast, String[] sampleReference,
+                            float[] concurrencyMax, float[] concurrencyLast, String[] peakReference,
                             int[] requests, int[] errors, int[] throttled, String[] firstThrottled,
                             float[] serverP50, float[] serverP95, float[] clientP50, float[] clientP95,
                             WindowSummary summary) {

@@ -51,7 +51,7 @@ final class AccountTraffic {
         long first = last - n + 1;
         float[] concMax = nans(n);
         float[] concLast = nans(n);
-        String[] sampleRef = new String[n];
+        String[] peakRef = new String[n];
         int[] requests = new int[n];
         int[] errors = new int[n];
         int[] throttled = new int[n];
@@ -75,7 +75,7 @@ final class AccountTraffic {
             if (ring.maxConcurrency(slot) >= 0) {
                 concMax[i] = ring.maxConcurrency(slot);
                 concLast[i] = ring.lastConcurrency(slot);
-                sampleRef[i] = ring.lastReference(slot);
+                peakRef[i] = ring.peakReference(slot);
                 current = ring.lastConcurrency(slot);
                 peak = Math.max(peak, ring.maxConcurrency(slot));
             }
@@ -100,7 +100,7 @@ final class AccountTraffic {
         WindowSummary summary = new WindowSummary(current, peak, server, client, totalRequests, totalErrors,
                 totalThrottled, recentRate(nowMs));
         return new AccountSeries(accountSid, window, first * ring.widthMs, ring.widthMs, concMax, concLast,
-                sampleRef, requests, errors, throttled, firstThrottled, serverP50, serverP95, clientP50,
+                peakRef, requests, errors, throttled, firstThrottled, serverP50, serverP95, clientP50,
                 clientP95, summary);
     }
 

@@ -7,9 +7,9 @@ import java.util.Arrays;
  * {@code capacity * widthMs}. Struct-of-arrays so its memory is a handful of arrays allocated once
  * (plus a duration histogram per bucket that has seen a duration).
  *
- * <p>A bucket keeps the MAX concurrency of its samples so peaks survive the coarser resolutions, the
- * LAST one (by sample time, so out-of-order arrival does not matter) for the step line, counts, and the
- * reference of its first 429 so a marker can open that request. Samples older than the ring are dropped.
+ * <p>A bucket keeps the MAX concurrency of its samples (and that sample's request) so peaks survive the
+ * coarser resolutions, the LAST one by sample time (so out-of-order arrival does not matter), counts, and
+ * the reference of its first 429 so a marker can open that request. Samples older than the ring are dropped.
  * Not thread-safe: owned by whoever drains the recorder.
  */
 final class BucketRing {
@@ -22,7 +22,7 @@ final class BucketRing {
     private final int[] maxConcurrency;
     private final int[] lastConcurrency;
     private final long[] lastConcurrencyAt;
-    private final String[] lastReference;
+    private final String[] peakReference;
     private final int[] requests;
     private final int[] errors;
     private final int[] throttled;
@@ -42,7 +42,7 @@ final class BucketRing {
         maxConcurrency = new int[capacity];
         lastConcurrency = new int[capacity];
         lastConcurrencyAt = new long[capacity];
-        lastReference = new String[capacity];
+        peakReference = new String[capacity];
         requests = new int[capacity];
         errors = new int[capacity];
         throttled = new int[capacity];
@@ -71,11 +71,13 @@ final class BucketRing {
             firstThrottled[slot] = s.reference();
         }
         if (s.concurrency() >= 0) {
-            maxConcurrency[slot] = Math.max(maxConcurrency[slot], s.concurrency());
+            if (s.concurrency() > maxConcurrency[slot]) {
+                maxConcurrency[slot] = s.concurrency();
+                peakReference[slot] = s.reference();
+            }
             if (lastConcurrency[slot] < 0 || s.timeMs() >= lastConcurrencyAt[slot]) {
                 lastConcurrency[slot] = s.concurrency();
                 lastConcurrencyAt[slot] = s.timeMs();
-                lastReference[slot] = s.reference();
             }
         }
         if (!Double.isNaN(s.serverMs())) {
@@ -99,7 +101,7 @@ final class BucketRing {
         maxConcurrency[slot] = -1;
         lastConcurrency[slot] = -1;
         lastConcurrencyAt[slot] = Long.MIN_VALUE;
-        lastReference[slot] = null;
+        peakReference[slot] = null;
         requests[slot] = 0;
         errors[slot] = 0;
         throttled[slot] = 0;
@@ -141,8 +143,8 @@ final class BucketRing {
         return lastConcurrency[slot];
     }
 
-    String lastReference(int slot) {
-        return lastReference[slot];
+    String peakReference(int slot) {
+        return peakReference[slot];
     }
 
     int requests(int slot) {
@@ -196,7 +198,7 @@ final class BucketRing {
         long b = 6L * 16 + capacity * (8L + 4 + 4 + 8 + 8 + 4 + 4 + 4 + 8 + 8 + 8 + 1) + 16 + capacity * 16L;
         for (int i = 0; i < capacity; i++) {
             b += histogramBytes(server[i]) + histogramBytes(client[i]);
-            b += stringBytes(lastReference[i]) + stringBytes(firstThrottled[i]);
+            b += stringBytes(peakReference[i]) + stringBytes(firstThrottled[i]);
         }
         return b;
     }

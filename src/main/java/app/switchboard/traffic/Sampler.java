@@ -103,6 +103,8 @@ public final class Sampler implements AutoCloseable {
     private void probeOnce(String accountSid) {
         try {
             probe.probe(accountSid);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // the scheduler is shutting down
         } catch (Exception e) {
             // the failed request is in the request log already; one bad probe must not stop the schedule
             LOG.log(Level.FINE, "traffic probe failed for " + accountSid, e);

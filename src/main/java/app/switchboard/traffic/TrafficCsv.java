@@ -14,7 +14,7 @@ import java.util.List;
 public final class TrafficCsv {
 
     static final String HEADER = "time,account_sid,requests,errors,throttled_429,concurrency_max,concurrency_last,"
-            + "server_p50_ms,server_p95_ms,round_trip_p50_ms,round_trip_p95_ms,last_request,first_429_request";
+            + "server_p50_ms,server_p95_ms,round_trip_p50_ms,round_trip_p95_ms,peak_request,first_429_request";
 
     private TrafficCsv() {
     }
@@ -39,7 +39,7 @@ public final class TrafficCsv {
                     Integer.toString(s.requests()[i]), Integer.toString(s.errors()[i]),
                     Integer.toString(s.throttled()[i]), number(s.concurrencyMax()[i]),
                     number(s.concurrencyLast()[i]), number(s.serverP50()[i]), number(s.serverP95()[i]),
-                    number(s.clientP50()[i]), number(s.clientP95()[i]), text(s.sampleReference()[i]),
+                    number(s.clientP50()[i]), number(s.clientP95()[i]), text(s.peakReference()[i]),
                     text(s.firstThrottled()[i])));
             w.write('\n');
         }

@@ -56,7 +56,7 @@ final class TrafficCharts extends VBox {
             String name = TrafficPalette.shortSid(s.accountSid());
             long hold = Math.max(30_000, 3 * s.stepMs()); // a step holds between the sampler's probes
             conc.add(line(single ? "concurrent (max per " + stepLabel(s.stepMs()) + ")" : name, color,
-                    TimeChart.Style.STEP, s, s.concurrencyMax(), s.sampleReference(), hold));
+                    TimeChart.Style.STEP, s, s.concurrencyMax(), s.peakReference(), hold));
             Color second = single ? TrafficPalette.SECOND : color;
             dur.add(line(single ? "server p50" : name + " server p50", color, TimeChart.Style.LINE, s,
                     s.serverP50(), null, 0));

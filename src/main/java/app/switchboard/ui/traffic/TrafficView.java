@@ -47,6 +47,8 @@ public final class TrafficView extends BorderPane {
     private final Tooltip limitTip = new Tooltip();
     private final ComboBox<Integer> share = new ComboBox<>();
     private final Label limitFor = new Label("Limit");
+    /** True while the picker is updated from the view model, so its change events are not echoed back. */
+    private boolean syncing;
     private final ComboBox<Integer> probeEvery = new ComboBox<>();
 
     public TrafficView(TrafficViewModel vm) {
@@ -157,8 +159,6 @@ public final class TrafficView extends BorderPane {
         accountPicker.setPrefWidth(220);
         return bar;
     }
-
-    private boolean syncing;
 
     private void syncAccountPicker() {
         syncing = true;
