@@ -5,7 +5,7 @@ package app.switchboard.traffic;
  * bucket of a time series costs one small array and two buckets merge by adding arrays.
  *
  * <p>Bins grow by 10 %, so a percentile read back from the bins is within {@link #RELATIVE_ERROR} of the
- * true sample value (the bin's geometric midpoint is reported). Values from 0.1 ms to about 15 minutes are
+ * true sample value (for values above 0.1 ms) (the bin's geometric midpoint is reported). Values from 0.1 ms to about 15 minutes are
  * resolved; smaller ones fall in the first bin, larger ones in the last.
  */
 public final class DurationHistogram {
@@ -26,8 +26,8 @@ public final class DurationHistogram {
         if (millis <= MIN_MS) {
             return 0;
         }
-        int bin = 1 + (int) Math.floor(Math.log(millis / MIN_MS) / LOG_GROWTH);
-        return Math.min(bin, BINS - 1);
+        double bin = 1 + Math.floor(Math.log(millis / MIN_MS) / LOG_GROWTH);
+        return (int) Math.min(bin, BINS - 1); // clamp in double: a huge value must not overflow the int
     }
 
     /** The value reported for a bin: the geometric middle of its range. */

@@ -24,14 +24,15 @@ class TrafficBadInputTest {
         recorder.onRecord(Records.record(AC, t, 200, -3, Double.NaN, Double.NaN));
         recorder.onRecord(Records.record(AC, t, 200, null, Double.POSITIVE_INFINITY, -1));
         recorder.onRecord(Records.record(AC, t, 0, null, -0.5, 30_000)); // timed out: no round trip either
+        recorder.onRecord(Records.record(AC, t, 200, null, 1e300, 1e300)); // absurd but finite: last bin
         recorder.onRecord(null);
         recorder.onRecord(Records.record(null, t, 200, 4, 0.1, 10));
         monitor.drain();
         AccountSeries s = monitor.series(AC, TrafficWindow.FIVE_MINUTES).orElseThrow();
-        assertThat(s.summary().requests()).isEqualTo(4);
+        assertThat(s.summary().requests()).isEqualTo(5);
         assertThat(s.summary().errors()).isEqualTo(1);
         assertThat(s.summary().peakConcurrency()).isEqualTo(-1);
-        assertThat(s.summary().serverMs()).containsOnly(Double.NaN);
+        assertThat(s.summary().serverMs()[0]).isGreaterThan(100_000);
         assertThat(s.summary().clientMs()[0]).isCloseTo(50, org.assertj.core.data.Offset.offset(3.0));
         assertThat(monitor.accounts()).containsExactly(AC);
     }
