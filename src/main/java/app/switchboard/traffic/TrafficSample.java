@@ -24,8 +24,17 @@ public record TrafficSample(long recordId, long timeMs, String requestId, int st
         double serverMs = server != null && DurationHistogram.accepts(server) ? server * 1000.0 : Double.NaN;
         double clientMs = r.status() != 0 && DurationHistogram.accepts(r.roundTripMillis())
                 ? r.roundTripMillis() : Double.NaN;
-        return new TrafficSample(r.id(), r.startedAt().toEpochMilli(), r.requestId(), r.status(),
+        return new TrafficSample(r.id(), epochMillis(r.startedAt()), r.requestId(), r.status(),
                 concurrent != null && concurrent >= 0 ? concurrent : -1, serverMs, clientMs);
+    }
+
+    /** Epoch millis, saturated: a broken clock's Instant.MAX must not throw on the client's I/O thread. */
+    private static long epochMillis(java.time.Instant t) {
+        try {
+            return t.toEpochMilli();
+        } catch (ArithmeticException e) {
+            return t.isBefore(java.time.Instant.EPOCH) ? Long.MIN_VALUE / 4 : Long.MAX_VALUE / 4;
+        }
     }
 
     public boolean throttled() {

@@ -42,9 +42,11 @@ class TrafficBadInputTest {
         recorder.onRecord(Records.ok(AC, NOW.minusSeconds(100), 12));
         monitor.drain();
         recorder.onRecord(Records.ok(AC, NOW.plus(Duration.ofDays(3)), 40));
+        recorder.onRecord(Records.ok(AC, Instant.MAX, 2));
+        recorder.onRecord(Records.ok(AC, Instant.MIN, 3));
         monitor.drain();
         AccountSeries s = monitor.series(AC, TrafficWindow.FIVE_MINUTES).orElseThrow();
-        assertThat(s.summary().requests()).isEqualTo(2);
+        assertThat(s.summary().requests()).isEqualTo(3); // Instant.MIN is older than any window
         assertThat(s.summary().peakConcurrency()).isEqualTo(40);
         assertThat(s.concurrencyMax()[s.size() - 1]).isEqualTo(40f);
     }
