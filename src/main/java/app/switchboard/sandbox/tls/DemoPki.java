@@ -70,7 +70,7 @@ public final class DemoPki {
         try {
             KeyPair keys = newKeyPair();
             X509Certificate cert = build(new X500Name("CN=" + dnsName), keys,
-                    new X500Name(caCertificate.getSubjectX500Principal().getName()), caKeys.getPrivate(), notBefore,
+                    X500Name.getInstance(caCertificate.getSubjectX500Principal().getEncoded()), caKeys.getPrivate(), notBefore,
                     notAfter, false, dnsName);
             return context(keys.getPrivate(), cert, caCertificate);
         } catch (GeneralSecurityException | OperatorCreationException | java.io.IOException e) {
