@@ -68,7 +68,7 @@ final class Renderer {
         out.put("uri", uri);
         if (collectionPath.equals("/SIP/Domains")) {
             String base = uri.substring(0, uri.length() - ".json".length());
-            out.put("subresource_uris", Map.of("credential_list_mappings", base + "/CredentialListMappings.json",
+            out.put("subresource_uris", JsonMap.of("credential_list_mappings", base + "/CredentialListMappings.json",
                     "ip_access_control_list_mappings", base + "/IpAccessControlListMappings.json"));
         }
         return out;
@@ -80,7 +80,7 @@ final class Renderer {
                 .with("date_updated", TwilioDates.iso(r.dateCreated()));
         out.putAll(r.fields());
         return out.with("sid", r.sid()).with("url", url)
-                .with("links", Map.of("sink_test", url + "/Test", "sink_validate", url + "/Validate"));
+                .with("links", JsonMap.of("sink_test", url + "/Test", "sink_validate", url + "/Validate"));
     }
 
     static JsonMap alert(AlertRecord a, String baseUrl) {

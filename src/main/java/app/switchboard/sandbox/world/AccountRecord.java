@@ -9,9 +9,10 @@ public final class AccountRecord {
     public final String authToken;
     public final Instant dateCreated;
     public final String type;
-    String friendlyName;
-    String status;
-    Instant dateUpdated;
+    // Written under the world lock, read by renderers without it: volatile keeps those reads fresh.
+    volatile String friendlyName;
+    volatile String status;
+    volatile Instant dateUpdated;
 
     AccountRecord(String sid, String ownerSid, String authToken, String friendlyName, String status, String type,
             Instant dateCreated) {

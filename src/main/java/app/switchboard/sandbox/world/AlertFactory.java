@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.stream.Collectors;
 
 /**
  * Makes believable Debugger alerts: real error codes with their usual level, the webhook that failed, and the
@@ -99,7 +98,7 @@ public final class AlertFactory {
             responseBody = kind.responseBody;
         }
         String requestHeaders = kind.webhook
-                ? form(Map.of("X-Twilio-Signature", Sids.hex(random, 28) + "=", "User-Agent", "TwilioProxy/1.1"))
+                ? form(JsonMap.of("X-Twilio-Signature", Sids.hex(random, 28) + "=", "User-Agent", "TwilioProxy/1.1"))
                 : null;
         return new AlertRecord(Sids.sid("NO", random), accountSid, kind.code, kind.level, form(text),
                 kind.webhook ? (random.nextBoolean() ? "POST" : "GET") : "POST", url, resourceSid, generated, created,
@@ -117,10 +116,15 @@ public final class AlertFactory {
         return KINDS.get(0);
     }
 
-    private static String form(Map<String, String> values) {
-        return values.entrySet().stream()
-                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
-                .collect(Collectors.joining("&"));
+    private static String form(Map<String, ?> values) {
+        StringBuilder sb = new StringBuilder();
+        for (Map.Entry<String, ?> e : values.entrySet()) {
+            if (sb.length() > 0) {
+                sb.append('&');
+            }
+            sb.append(enc(e.getKey())).append('=').append(enc(String.valueOf(e.getValue())));
+        }
+        return sb.toString();
     }
 
     private static String enc(String s) {

@@ -15,9 +15,10 @@ public final class KeyRecord {
     public final Type type;
     public final Instant dateCreated;
     final String secret;
-    String friendlyName;
-    String policyJson;
-    Instant dateUpdated;
+    // Written under the world lock, read by renderers without it: volatile keeps those reads fresh.
+    volatile String friendlyName;
+    volatile String policyJson;
+    volatile Instant dateUpdated;
 
     KeyRecord(String sid, String accountSid, Type type, String friendlyName, String secret, String policyJson,
             Instant dateCreated) {

@@ -38,20 +38,20 @@ final class ResourceSeeder {
                 e.validHttps() + "/status", null);
         number(main, "+14155550101", "Sales line", e.plainHttp() + "/voice/sales", "", null, null);
         number(main, "+14155550102", "Support", e.selfSigned() + "/voice/support", null, null,
-                Map.of("sms_fallback_url", e.expired() + "/sms/fallback"));
+                JsonMap.of("sms_fallback_url", e.expired() + "/sms/fallback"));
         number(main, "+14155550103", "Old campaign", e.expired() + "/voice/campaign", "", null, null);
         number(main, "+14155550104", "Partner SMS", null, e.wrongHost() + "/sms/partner", null, null);
         number(main, "+14155550105", "After hours", e.unreachable() + "/voice/after-hours", null, null,
-                Map.of("voice_fallback_url", e.validHttps() + "/voice/fallback"));
+                JsonMap.of("voice_fallback_url", e.validHttps() + "/voice/fallback"));
         number(main, "+14155550106", "Secure line", basicAuth + "/voice/secure", "", null, null);
         number(main, "+14155550107", "Tuned timeouts", e.validHttps() + "/voice/tuned#ct=2000&rt=5000&rc=2&e=ashburn-ix",
                 e.validHttps() + "/sms/tuned#rc=1", null, null);
         number(main, "+14155550108", "Bad overrides", e.validHttps() + "/voice/bad#ct=50&rt=99999&rc=9",
                 e.plainHttp() + "/sms/bad#tt=0", null, null);
         number(main, "+14155550109", "App routed", e.plainHttp() + "/voice/ignored", e.selfSigned() + "/sms/ignored",
-                null, Map.of("voice_application_sid", ivrApp, "sms_application_sid", smsApp));
+                null, JsonMap.of("voice_application_sid", ivrApp, "sms_application_sid", smsApp));
         number(main, "+14155550110", "SIP trunk", e.selfSigned() + "/voice/ignored", "", null,
-                Map.of("trunk_sid", Sids.sid("TK", random)));
+                JsonMap.of("trunk_sid", Sids.sid("TK", random)));
         number(main, "+14155550111", "Unconfigured", null, "", null, null);
 
         sipDomain(main, "acme.sip.twilio.com", e.validHttps() + "/sip/inbound", e.plainHttp() + "/sip/status");
@@ -59,10 +59,10 @@ final class ResourceSeeder {
         shortCode(main, "89421", e.validHttps() + "/shortcode/inbound", e.expired() + "/shortcode/fallback");
         shortCode(main, "55512", e.plainHttp() + "/shortcode/promo", null);
         sink(main, "Audit events to SIEM", "webhook", "active",
-                Map.of("destination", e.validHttps() + "/events", "method", "POST", "batch_events", true));
+                JsonMap.of("destination", e.validHttps() + "/events", "method", "POST", "batch_events", true));
         sink(main, "Old event collector", "webhook", "failed",
-                Map.of("destination", e.plainHttp() + "/events", "method", "POST", "batch_events", false));
-        sink(main, "Kinesis stream", "kinesis", "active", Map.of(
+                JsonMap.of("destination", e.plainHttp() + "/events", "method", "POST", "batch_events", false));
+        sink(main, "Kinesis stream", "kinesis", "active", JsonMap.of(
                 "arn", "arn:aws:kinesis:us-east-1:111111111111:stream/twilio-events",
                 "role_arn", "arn:aws:iam::111111111111:role/twilio-events", "external_id", Sids.hex(random, 16)));
 
@@ -77,7 +77,7 @@ final class ResourceSeeder {
             number(sub, "+1628555" + (n++), sub.friendlyName + " backup",
                     origins[random.nextInt(origins.length)] + "/" + slug + "/backup", "", null, null);
             if (random.nextBoolean()) {
-                sink(sub, sub.friendlyName + " events", "webhook", "active", Map.of("destination",
+                sink(sub, sub.friendlyName + " events", "webhook", "active", JsonMap.of("destination",
                         origins[random.nextInt(origins.length)] + "/" + slug + "/events", "method", "POST",
                         "batch_events", true));
             }
@@ -107,11 +107,11 @@ final class ResourceSeeder {
     }
 
     private void number(AccountRecord account, String phone, String name, String voiceUrl, String smsUrl,
-            String statusCallback, Map<String, String> extra) {
+            String statusCallback, Map<String, Object> extra) {
         JsonMap fields = new JsonMap()
                 .with("account_sid", account.sid).with("address_sid", null).with("address_requirements", "none")
                 .with("api_version", "2010-04-01").with("beta", false)
-                .with("capabilities", Map.of("voice", true, "sms", true, "mms", true, "fax", false))
+                .with("capabilities", JsonMap.of("voice", true, "sms", true, "mms", true, "fax", false))
                 .with("friendly_name", name).with("identity_sid", null).with("phone_number", phone)
                 .with("origin", "twilio").with("sms_application_sid", "").with("sms_fallback_method", "POST")
                 .with("sms_fallback_url", "").with("sms_method", "POST").with("sms_url", smsUrl)

@@ -136,18 +136,18 @@ public final class SandboxWorld {
         KeyRecord key = new KeyRecord(Sids.sid("SK", idRandom), accountSid, type, friendlyName,
                 Sids.secret(idRandom), policyJson, now());
         keys.put(key.sid, key);
-        recordKeyEvent(key, "created", actorSid, Map.of("friendly_name", nullToEmpty(friendlyName)));
+        recordKeyEvent(key, "created", actorSid, JsonMap.of("friendly_name", nullToEmpty(friendlyName)));
         return key;
     }
 
     public synchronized KeyRecord updateKey(KeyRecord key, String friendlyName, String policyJson, String actorSid) {
         Map<String, Object> changes = new LinkedHashMap<>();
         if (friendlyName != null && !friendlyName.equals(key.friendlyName)) {
-            changes.put("friendly_name", Map.of("previous", nullToEmpty(key.friendlyName), "updated", friendlyName));
+            changes.put("friendly_name", JsonMap.of("previous", nullToEmpty(key.friendlyName), "updated", friendlyName));
             key.friendlyName = friendlyName;
         }
         if (policyJson != null) {
-            changes.put("policy", Map.of("previous", nullToEmpty(key.policyJson), "updated", policyJson));
+            changes.put("policy", JsonMap.of("previous", nullToEmpty(key.policyJson), "updated", policyJson));
             key.policyJson = policyJson;
         }
         key.dateUpdated = now();
@@ -158,7 +158,7 @@ public final class SandboxWorld {
     public synchronized boolean deleteKey(String sid, String actorSid) {
         KeyRecord removed = keys.remove(sid);
         if (removed != null) {
-            recordKeyEvent(removed, "deleted", actorSid, Map.of("friendly_name", nullToEmpty(removed.friendlyName)));
+            recordKeyEvent(removed, "deleted", actorSid, JsonMap.of("friendly_name", nullToEmpty(removed.friendlyName)));
         }
         return removed != null;
     }

@@ -16,8 +16,13 @@ public final class Sids {
 
     public static String hex(Random random, int length) {
         char[] out = new char[length];
+        long bits = 0;
         for (int i = 0; i < length; i++) {
-            out[i] = HEX[random.nextInt(16)];
+            if (i % 16 == 0) {
+                bits = random.nextLong(); // 16 digits per draw: seeding thousands of SIDs stays cheap
+            }
+            out[i] = HEX[(int) (bits & 15)];
+            bits >>>= 4;
         }
         return new String(out);
     }

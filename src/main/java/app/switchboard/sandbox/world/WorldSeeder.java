@@ -176,8 +176,8 @@ public final class WorldSeeder {
                         : Sids.sid(kind[1].equals("phone-number") ? "PN" : kind[1].equals("application") ? "AP"
                                 : kind[1].equals("user") ? "US" : "SK", random);
                 Map<String, Object> data = kind[0].endsWith(".updated")
-                        ? Map.of("friendly_name", Map.of("previous", "old name", "updated", "new name"))
-                        : Map.of();
+                        ? JsonMap.of("friendly_name", JsonMap.of("previous", "old name", "updated", "new name"))
+                        : JsonMap.of();
                 world.addEvent(new EventRecord(Sids.sid("AE", random), account.sid,
                         console ? Sids.sid("US", random) : account.sid, console ? "user" : "account", kind[2], data,
                         now.minusSeconds(120 + random.nextInt(30 * 86_400)), kind[0], resourceSid, kind[1],
