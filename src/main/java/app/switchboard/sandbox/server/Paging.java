@@ -37,7 +37,7 @@ final class Paging {
         if (token != null) {
             this.offset = decodeToken(token);
         } else {
-            this.offset = requestedPage * pageSize;
+            this.offset = (int) Math.min(Integer.MAX_VALUE, (long) requestedPage * pageSize);
         }
         this.page = token != null && call.query.get("Page") == null ? offset / pageSize : requestedPage;
     }

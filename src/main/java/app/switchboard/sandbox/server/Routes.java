@@ -40,25 +40,8 @@ final class Routes {
         r.add("GET", ACC + "\\.json", ACCOUNTS_AND_KEYS, c -> Reply.ok(Renderer.account(account(c))));
         r.add("POST", ACC + "\\.json", ACCOUNTS_AND_KEYS, this::updateAccount);
 
-        r.add("GET", ACC + "/Keys\\.json", ACCOUNTS_AND_KEYS, c -> Reply.ok(new Paging(c, Map.of())
-                .v2010("keys", world.apiKeys(account(c).sid), Renderer::key)));
-        r.addCreate(ACC + "/Keys\\.json", ACCOUNTS_AND_KEYS, c -> Reply.created(Renderer.newKey(world.createKey(
-                account(c).sid, KeyRecord.Type.STANDARD, Validation.friendlyName(c.param("FriendlyName")), null,
-                c.principal.accountSid()))));
-        r.add("GET", ACC + "/Keys/" + SID + "\\.json", ACCOUNTS_AND_KEYS, c -> Reply.ok(Renderer.key(v2010Key(c, false))));
-        r.add("POST", ACC + "/Keys/" + SID + "\\.json", ACCOUNTS_AND_KEYS, c -> Reply.ok(Renderer.key(world.updateKey(
-                v2010Key(c, false), Validation.friendlyName(c.param("FriendlyName")), null, c.principal.accountSid()))));
-        r.add("DELETE", ACC + "/Keys/" + SID + "\\.json", ACCOUNTS_AND_KEYS, c -> delete(v2010Key(c, false), c));
-
-        r.add("GET", ACC + "/SigningKeys\\.json", ACCOUNTS_AND_KEYS, c -> Reply.ok(new Paging(c, Map.of())
-                .v2010("signing_keys", world.signingKeys(account(c).sid), Renderer::key)));
-        r.addCreate(ACC + "/SigningKeys\\.json", ACCOUNTS_AND_KEYS, c -> Reply.created(Renderer.newKey(world.createKey(
-                account(c).sid, KeyRecord.Type.SIGNING, Validation.friendlyName(c.param("FriendlyName")), null,
-                c.principal.accountSid()))));
-        r.add("GET", ACC + "/SigningKeys/" + SID + "\\.json", ACCOUNTS_AND_KEYS, c -> Reply.ok(Renderer.key(v2010Key(c, true))));
-        r.add("POST", ACC + "/SigningKeys/" + SID + "\\.json", ACCOUNTS_AND_KEYS, c -> Reply.ok(Renderer.key(world.updateKey(
-                v2010Key(c, true), Validation.friendlyName(c.param("FriendlyName")), null, c.principal.accountSid()))));
-        r.add("DELETE", ACC + "/SigningKeys/" + SID + "\\.json", ACCOUNTS_AND_KEYS, c -> delete(v2010Key(c, true), c));
+        v2010Keys(r, "/Keys", "keys", false);
+        v2010Keys(r, "/SigningKeys", "signing_keys", true);
 
         v2010Resources(r, "/IncomingPhoneNumbers", "incoming_phone_numbers", ResourceKind.PHONE_NUMBER);
         v2010Resources(r, "/Applications", "applications", ResourceKind.APPLICATION);
@@ -142,6 +125,21 @@ final class Routes {
 
     // ---- keys ----
 
+    /** API keys and signing keys share one shape and life cycle on v2010; only the list and SID pool differ. */
+    private void v2010Keys(Router r, String collection, String listKey, boolean signing) {
+        String list = ACC + collection + "\\.json";
+        String one = ACC + collection + "/" + SID + "\\.json";
+        KeyRecord.Type createdType = signing ? KeyRecord.Type.SIGNING : KeyRecord.Type.STANDARD;
+        r.add("GET", list, ACCOUNTS_AND_KEYS, c -> Reply.ok(new Paging(c, Map.of()).v2010(listKey,
+                signing ? world.signingKeys(account(c).sid) : world.apiKeys(account(c).sid), Renderer::key)));
+        r.addCreate(list, ACCOUNTS_AND_KEYS, c -> Reply.created(Renderer.newKey(world.createKey(account(c).sid,
+                createdType, Validation.friendlyName(c.param("FriendlyName")), null, c.principal.accountSid()))));
+        r.add("GET", one, ACCOUNTS_AND_KEYS, c -> Reply.ok(Renderer.key(v2010Key(c, signing))));
+        r.add("POST", one, ACCOUNTS_AND_KEYS, c -> Reply.ok(Renderer.key(world.updateKey(v2010Key(c, signing),
+                Validation.friendlyName(c.param("FriendlyName")), null, c.principal.accountSid()))));
+        r.add("DELETE", one, ACCOUNTS_AND_KEYS, c -> delete(v2010Key(c, signing), c));
+    }
+
     private KeyRecord v2010Key(Call c, boolean signing) {
         AccountRecord account = account(c);
         return world.key(c.group(2))
@@ -216,7 +214,7 @@ final class Routes {
     // ---- read-only resources ----
 
     private void v2010Resources(Router r, String collection, String listKey, ResourceKind kind) {
-        String regex = ACC + collection.replace("/", "/");
+        String regex = ACC + collection;
         r.add("GET", regex + "\\.json", ANY_CREDENTIAL, c -> {
             List<Resource> all = world.resources(kind, account(c).sid);
             String name = c.query.get("FriendlyName");
