@@ -31,4 +31,15 @@ class SandboxCommandTest {
         assertTrue(err2.toString().contains("unknown fault 'meteor'"), err2.toString());
         assertTrue(!err2.toString().contains("\tat "), "no stack trace");
     }
+
+    @Test
+    void capacityBenchEndsWithAResultLine() {
+        CommandLine cl = new CommandLine(new SandboxCapacityBench());
+        StringWriter out = new StringWriter();
+        cl.setOut(new PrintWriter(out));
+        assertEquals(0, cl.execute("--requests", "20", "--cap", "2", "--mean-latency-ms", "1"));
+        String[] lines = out.toString().trim().split("\\R");
+        assertTrue(lines[lines.length - 1].matches("RESULT ideal_s=\\S+ at_cap_ratio_vs_ideal=\\S+ at_cap_rate_429=\\S+ "
+                + "over_cap_rate_429=\\S+ server_mean_ms=\\S+"), out.toString());
+    }
 }

@@ -104,36 +104,43 @@ public final class SandboxServer implements AutoCloseable {
                 send(ex, 429, error(429, 20429, "Too Many Requests"), requestId, -concurrent, started);
                 return;
             }
+            Reply reply;
             try {
-                Reply reply;
-                try {
-                    Map<String, String> form = method.equals("POST")
-                            ? Call.parseForm(new String(requestBody, StandardCharsets.UTF_8)) : Map.of();
-                    reply = found.route().handler().apply(
-                            new Call(method, path, query, form, principal, baseUrl, found.matcher()));
-                } catch (ApiException e) {
-                    reply = new Reply(e.status, error(e.status, e.code, e.getMessage()));
-                } catch (RuntimeException e) {
-                    reply = new Reply(500, error(500, 20500, "Internal Server Error"));
-                }
+                reply = process(found, method, path, query, requestBody, principal);
                 spendProcessingTime(started);
-                if (fault == FaultKind.DROP_CREATE_RESPONSE) {
-                    return; // the key exists now; closing without an answer is what the client sees
-                }
-                byte[] body = reply.body() == null ? null : GSON.toJson(reply.body()).getBytes(StandardCharsets.UTF_8);
-                if (fault == FaultKind.TRUNCATED_BODY && body != null) {
-                    headers(ex, requestId, concurrent, started);
-                    ex.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
-                    ex.sendResponseHeaders(reply.status(), body.length);
-                    ex.getResponseBody().write(body, 0, body.length / 2);
-                    return;
-                }
-                sendBytes(ex, reply.status(), body, "application/json; charset=utf-8", requestId, concurrent, started);
             } finally {
+                // Released before the answer is written: once the client has the answer it may send the next
+                // request, which must not find its own previous request still counted (a spurious 429).
                 gate.release(principal.accountSid());
             }
+            if (fault == FaultKind.DROP_CREATE_RESPONSE) {
+                return; // the key exists now; closing without an answer is what the client sees
+            }
+            byte[] body = reply.body() == null ? null : GSON.toJson(reply.body()).getBytes(StandardCharsets.UTF_8);
+            if (fault == FaultKind.TRUNCATED_BODY && body != null) {
+                headers(ex, requestId, concurrent, started);
+                ex.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+                ex.sendResponseHeaders(reply.status(), body.length);
+                ex.getResponseBody().write(body, 0, body.length / 2);
+                return;
+            }
+            sendBytes(ex, reply.status(), body, "application/json; charset=utf-8", requestId, concurrent, started);
         } catch (IOException | RuntimeException e) {
             // The client went away (or a fault closed the exchange); nothing left to answer.
+        }
+    }
+
+    private Reply process(Router.Found found, String method, String path, Map<String, String> query,
+            byte[] requestBody, Principal principal) {
+        try {
+            Map<String, String> form = method.equals("POST")
+                    ? Call.parseForm(new String(requestBody, StandardCharsets.UTF_8)) : Map.of();
+            return found.route().handler().apply(new Call(method, path, query, form, principal, baseUrl,
+                    found.matcher()));
+        } catch (ApiException e) {
+            return new Reply(e.status, error(e.status, e.code, e.getMessage()));
+        } catch (RuntimeException e) {
+            return new Reply(500, error(500, 20500, "Internal Server Error"));
         }
     }
 
