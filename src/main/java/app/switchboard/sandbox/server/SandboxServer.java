@@ -80,11 +80,12 @@ public final class SandboxServer implements AutoCloseable {
         try (ex) {
             String method = ex.getRequestMethod().toUpperCase(Locale.ROOT);
             String path = ex.getRequestURI().getRawPath();
-            Map<String, String> query = Call.parseForm(ex.getRequestURI().getRawQuery());
             byte[] requestBody = readBody(ex.getRequestBody());
             Router.Found found;
             Principal principal;
+            Map<String, String> query;
             try {
+                query = Call.parseForm(ex.getRequestURI().getRawQuery());
                 found = router.find(method, path);
                 principal = authenticator.authenticate(ex.getRequestHeaders().getFirst("Authorization"));
                 accountForHeader = principal.accountSid();
