@@ -101,6 +101,7 @@ class SandboxContractTest {
         check(v2010, "GET", signing + ".json", null, 200);
         String ssk = check(v2010, "POST", signing + ".json", "FriendlyName=s", 201).get("sid").getAsString();
         check(v2010, "GET", signing + "/" + ssk + ".json", null, 200);
+        check(v2010, "POST", signing + "/" + ssk + ".json", "FriendlyName=s2", 200);
         check(v2010, "DELETE", signing + "/" + ssk + ".json", null, 204);
     }
 
