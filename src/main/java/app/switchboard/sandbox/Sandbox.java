@@ -35,22 +35,24 @@ public final class Sandbox implements AutoCloseable {
     private final DemoAccount demoAccount;
 
     private Sandbox(SandboxOptions options) throws IOException {
+        WorldSeeder seeder;
+        WorldSeeder.Seeded seeded;
         this.faults = new Faults();
         this.webhookTargets = new WebhookTargets();
-        this.world = new SandboxWorld(options.clock(), options.seed() * 7919 + 1);
-        WorldSeeder seeder = new WorldSeeder(world, options.seed(), webhookTargets.endpoints());
-        WorldSeeder.Seeded seeded = seeder.seed(options.extraKeys());
-        this.demoAccount = new DemoAccount(seeded.main().sid, seeded.mainKey().sid, seeded.mainKey().secret(),
-                seeded.main().authToken, seeded.standardKey().sid, seeded.standardKey().secret());
-        long startedAt = System.nanoTime();
-        ConcurrencyGate gate = new ConcurrencyGate(options.concurrencyCap(),
-                new BackgroundLoad(options.concurrencyCap(), options.seed(), options.backgroundLoad()),
-                () -> (System.nanoTime() - startedAt) / 1_000_000);
         try {
+            this.world = new SandboxWorld(options.clock(), options.seed() * 7919 + 1);
+            seeder = new WorldSeeder(world, options.seed(), webhookTargets.endpoints());
+            seeded = seeder.seed(options.extraKeys());
+            this.demoAccount = new DemoAccount(seeded.main().sid, seeded.mainKey().sid, seeded.mainKey().secret(),
+                    seeded.main().authToken, seeded.standardKey().sid, seeded.standardKey().secret());
+            long startedAt = System.nanoTime();
+            ConcurrencyGate gate = new ConcurrencyGate(options.concurrencyCap(),
+                    new BackgroundLoad(options.concurrencyCap(), options.seed(), options.backgroundLoad()),
+                    () -> (System.nanoTime() - startedAt) / 1_000_000);
             this.server = new SandboxServer(options.port(), world, gate,
                     new LatencyModel(options.meanLatency().toNanos() / 1e6), faults);
-        } catch (IOException e) {
-            webhookTargets.close();
+        } catch (IOException | RuntimeException e) {
+            webhookTargets.close(); // nothing else was started yet
             throw e;
         }
         this.liveAlerts = options.alertsPerMinute() > 0

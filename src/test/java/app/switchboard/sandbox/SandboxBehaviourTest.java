@@ -122,6 +122,8 @@ class SandboxBehaviourTest {
         JsonObject suspended = SandboxHttp.json(http.get("/2010-04-01/Accounts.json?Status=suspended"))
                 .getAsJsonArray("accounts").get(0).getAsJsonObject();
         assertEquals("suspended", suspended.get("status").getAsString());
+        assertError(new SandboxHttp(sandbox.baseUrl(), suspended.get("sid").getAsString(),
+                suspended.get("auth_token").getAsString()).get("/v1/Alerts"), 401, 20005);
     }
 
     @Test
