@@ -25,12 +25,15 @@ import picocli.CommandLine.Spec;
  * benchmark. A perfect client (exactly cap workers) must finish close to the ideal time requests x mean / cap with
  * no 429; twice the cap without retries must see many 429s (the cap works).
  */
-@Command(name = "sandbox-capacity", mixinStandardHelpOptions = true,
+@Command(name = "sandbox-capacity",
         description = "Measure the sandbox against its ideal throughput (requests x mean latency / cap).")
 public final class SandboxCapacityBench implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+    boolean help;
 
     @Option(names = "--requests", description = "Requests per run (default: ${DEFAULT-VALUE}).")
     int requests = 2000;

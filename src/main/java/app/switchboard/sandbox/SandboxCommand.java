@@ -13,13 +13,16 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code switchboard sandbox}: runs the emulator in the foreground until killed. */
-@Command(name = "sandbox", mixinStandardHelpOptions = true,
+@Command(name = "sandbox",
         description = {"Runs the embedded Twilio sandbox on 127.0.0.1 until killed.",
             "Prints the base URL, then the demo credentials as shell lines (eval them to point Twilio tools at it)."})
 public final class SandboxCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+    boolean help;
 
     @Option(names = "--port", paramLabel = "N", description = "Port to listen on (default: a free port).")
     int port;
