@@ -10,6 +10,9 @@ import picocli.CommandLine.Command;
         name = "bench",
         mixinStandardHelpOptions = true,
         description = "Run a benchmark; each prints its figures, the last line a one-line RESULT summary.",
-        subcommands = {TrafficBench.class})
+        subcommands = {
+            TrafficBench.class,
+            app.switchboard.sandbox.SandboxCapacityBench.class,
+        })
 public class BenchCommand {
 }
