@@ -107,6 +107,11 @@ public final class SignatureValidator {
         }
     }
 
+    /** The exact string that is HMAC'd for this request, on its URL as given. */
+    public static String signedString(Request request) {
+        return signedString(request.url(), request);
+    }
+
     /**
      * URL + each parameter name followed by its value, names sorted, values of a repeated name sorted and
      * de-duplicated (as twilio-python and twilio-node do). JSON requests sign the URL alone.
