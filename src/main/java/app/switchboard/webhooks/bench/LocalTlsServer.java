@@ -40,7 +40,12 @@ public final class LocalTlsServer implements AutoCloseable {
 
     /** Answers TLS with {@code certificate}'s chain after waiting {@code delay}. */
     public static LocalTlsServer tls(LocalCa.Issued certificate, Duration delay) throws IOException {
-        return new LocalTlsServer(Kind.TLS, certificate.serverContext(), delay);
+        return tls(certificate.serverContext(), delay);
+    }
+
+    /** Shares one server context between many servers (building one costs a key-store encryption). */
+    public static LocalTlsServer tls(SSLContext context, Duration delay) throws IOException {
+        return new LocalTlsServer(Kind.TLS, context, delay);
     }
 
     /** Accepts connections and never sends a byte. */
