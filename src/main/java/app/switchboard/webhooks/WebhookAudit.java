@@ -1,13 +1,10 @@
 package app.switchboard.webhooks;
 
-import app.switchboard.webhooks.tls.ProbeStatus;
 import app.switchboard.webhooks.tls.TlsProbe;
 import app.switchboard.webhooks.tls.TlsProbeResult;
 import java.io.IOException;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,7 +15,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
 
 /**
  * Audits an inventory: parses every URL, probes each distinct host:port once with at most
@@ -28,8 +24,6 @@ import java.util.stream.Collectors;
 public final class WebhookAudit implements AutoCloseable {
 
     public static final int DEFAULT_PARALLELISM = 8;
-    private static final Set<ProbeStatus> UNREACHABLE = EnumSet.of(ProbeStatus.DNS_FAILURE, ProbeStatus.REFUSED,
-            ProbeStatus.CONNECT_TIMEOUT);
 
     /** Called from probe threads after each probe; implementations must be thread-safe. */
     @FunctionalInterface
@@ -145,32 +139,9 @@ public final class WebhookAudit implements AutoCloseable {
             TlsProbeResult tls = url.target().map(hp -> results.get(new Target(hp, url.isHttps()))).orElse(null);
             audited.add(new AuditedWebhook(w, url, tls));
         }
-        List<AccountSummary> summaries = new ArrayList<>();
-        for (InventorySource.Account account : accounts) {
-            summaries.add(summarise(account, audited, accountErrors.get(account.sid())));
-        }
+        List<AccountSummary> summaries = AccountSummaries.of(accounts, audited, accountErrors,
+                sid -> attestations == null ? Attestation.UNKNOWN : attestations.get(sid), clock.instant());
         return new AuditReport(clock.instant(), accounts, audited, new ArrayList<>(results.values()), summaries, maxRunning);
-    }
-
-    private AccountSummary summarise(InventorySource.Account account, List<AuditedWebhook> all, String error) {
-        List<AuditedWebhook> mine = all.stream()
-                .filter(a -> a.webhook().accountSid().equals(account.sid()) && a.webhook().effective())
-                .collect(Collectors.toList());
-        Instant now = clock.instant();
-        Set<TlsProbeResult> endpoints = mine.stream().map(AuditedWebhook::tls).filter(t -> t != null)
-                .collect(Collectors.toCollection(LinkedHashSet::new));
-        int failing = (int) endpoints.stream().filter(t -> t.tls() && (t.certificateFailing()
-                || t.status() == ProbeStatus.HANDSHAKE_FAILED || t.status() == ProbeStatus.HANDSHAKE_TIMEOUT)).count();
-        int expiring = (int) endpoints.stream().filter(t -> !t.certificateFailing()
-                && t.daysUntilExpiry(now).map(d -> d >= 0 && d <= 30).orElse(false)).count();
-        int unreachable = (int) endpoints.stream().filter(t -> UNREACHABLE.contains(t.status())).count();
-        int http = (int) mine.stream().filter(a -> a.url().scheme().equals("http")).count();
-        int credentials = (int) mine.stream().filter(a -> a.url().hasCredentials()).count();
-        Severity worst = mine.stream().map(AuditedWebhook::worst).filter(java.util.Optional::isPresent)
-                .map(java.util.Optional::get).min(Enum::compareTo).orElse(null);
-        Attestation attestation = attestations == null ? Attestation.UNKNOWN : attestations.get(account.sid());
-        return new AccountSummary(account.sid(), account.name(), account.parentSid(), mine.size(), http, credentials,
-                failing, expiring, unreachable, worst, attestation, error);
     }
 
     @Override

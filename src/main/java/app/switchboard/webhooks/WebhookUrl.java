@@ -187,6 +187,11 @@ public final class WebhookUrl {
         return new Finding(Severity.HIGH, "URL_UNPARSEABLE", why, "Correct the URL: Twilio cannot call it as configured.");
     }
 
+    /** Masks every {@code user:pass@} of http(s) URLs inside free text (a signed string, a log line). */
+    public static String maskCredentialsIn(String text) {
+        return text == null ? null : text.replaceAll("(?i)(https?://)[^/?#@\\s]+@", "$1***:***@");
+    }
+
     /** The URL for display, export and logs, with any credentials replaced by {@code ***}. */
     public String masked() {
         return masked;

@@ -64,6 +64,6 @@ final class SignedRequestOptions {
 
     /** The signed string can start with a URL carrying user:pass@; show it masked. */
     static String masked(String signedString) {
-        return signedString.replaceAll("(?i)(https?://)[^/?#@\\s]+@", "$1***:***@");
+        return app.switchboard.webhooks.WebhookUrl.maskCredentialsIn(signedString);
     }
 }

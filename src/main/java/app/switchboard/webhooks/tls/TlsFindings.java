@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** Turns what a probe observed into findings with a severity and a fix hint. */
-final class TlsFindings {
+/** Turns what a probe observed into findings with a severity and a fix hint (also used to build demo results). */
+public final class TlsFindings {
 
     static final int EXPIRY_WARNING_DAYS = 30;
     private static final Set<String> OLD_PROTOCOLS = Set.of("SSLv3", "TLSv1", "TLSv1.1");
@@ -17,7 +17,7 @@ final class TlsFindings {
     private TlsFindings() {
     }
 
-    static List<Finding> of(HostPort target, ProbeStatus status, ChainStatus chainStatus, String explanation,
+    public static List<Finding> of(HostPort target, ProbeStatus status, ChainStatus chainStatus, String explanation,
                             String protocol, String cipher, List<CertificateInfo> chain, Instant now) {
         List<Finding> findings = new ArrayList<>();
         switch (status) {
