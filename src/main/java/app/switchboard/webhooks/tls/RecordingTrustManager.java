@@ -28,30 +28,29 @@ final class RecordingTrustManager extends X509ExtendedTrustManager {
     @Override
     public void checkServerTrusted(X509Certificate[] chain, String authType, Socket socket) throws CertificateException {
         record(chain, socket instanceof SSLSocket ? ((SSLSocket) socket).getHandshakeSession() : null);
-        try {
-            validator.checkServerTrusted(chain, authType, socket);
-        } catch (CertificateException e) {
-            rejection = e;
-            throw e;
-        }
+        remember(() -> validator.checkServerTrusted(chain, authType, socket));
     }
 
     @Override
     public void checkServerTrusted(X509Certificate[] chain, String authType, SSLEngine engine) throws CertificateException {
         record(chain, engine == null ? null : engine.getHandshakeSession());
-        try {
-            validator.checkServerTrusted(chain, authType, engine);
-        } catch (CertificateException e) {
-            rejection = e;
-            throw e;
-        }
+        remember(() -> validator.checkServerTrusted(chain, authType, engine));
     }
 
     @Override
     public void checkServerTrusted(X509Certificate[] chain, String authType) throws CertificateException {
         record(chain, null);
+        remember(() -> validator.checkServerTrusted(chain, authType));
+    }
+
+    private interface Check {
+        void run() throws CertificateException;
+    }
+
+    /** Runs the JDK's check; a rejection is remembered and rethrown, never swallowed. */
+    private void remember(Check check) throws CertificateException {
         try {
-            validator.checkServerTrusted(chain, authType);
+            check.run();
         } catch (CertificateException e) {
             rejection = e;
             throw e;
