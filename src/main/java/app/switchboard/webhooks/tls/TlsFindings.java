@@ -39,6 +39,12 @@ public final class TlsFindings {
                         "Make sure TLS terminates on this port (not plain http, not a stuck proxy)."));
                 break;
             case HANDSHAKE_FAILED:
+                if (noModernProtocol(explanation)) {
+                    findings.add(new Finding(Severity.HIGH, "NO_TLS12",
+                            target + " offers no protocol this client accepts (TLS 1.2 or 1.3): " + explanation,
+                            "Enable TLS 1.2 and 1.3 on the server; older protocols are refused by Twilio and modern clients."));
+                    break;
+                }
                 findings.add(new Finding(Severity.HIGH, "TLS_HANDSHAKE_FAILED",
                         "TLS handshake with " + target + " failed: " + explanation,
                         "Serve TLS 1.2 or 1.3 with modern cipher suites and a chain of at most a few certificates."));
@@ -103,6 +109,12 @@ public final class TlsFindings {
         }
         Severity severity = status == ChainStatus.CHAIN_TOO_LONG ? Severity.HIGH : Severity.CRITICAL;
         return new Finding(severity, "CERT_" + status.name(), "Certificate " + status.label() + ": " + explanation, fix);
+    }
+
+    // The JDK's words when the server only speaks protocols it has disabled (SSLv3, TLS 1.0, TLS 1.1).
+    static boolean noModernProtocol(String explanation) {
+        return explanation != null && (explanation.contains("protocol_version")
+                || explanation.contains("No appropriate protocol") || explanation.contains("Unsupported protocol"));
     }
 
     static boolean isAead(String cipher) {
