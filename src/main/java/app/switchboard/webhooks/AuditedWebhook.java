@@ -2,11 +2,12 @@ package app.switchboard.webhooks;
 
 import app.switchboard.webhooks.tls.TlsProbeResult;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * One inventory row with its verdict: the URL's own findings followed by those of its TLS endpoint.
+ * One inventory row with its verdict: the URL's own findings and those of its TLS endpoint, worst first.
  *
  * @param tls the probe result of the URL's host:port, or null when the URL could not be probed (or was not yet)
  */
@@ -17,6 +18,7 @@ public record AuditedWebhook(ConfiguredWebhook webhook, WebhookUrl url, TlsProbe
         if (tls != null) {
             all.addAll(tls.findings());
         }
+        all.sort(Comparator.comparing(Finding::severity));
         return all;
     }
 

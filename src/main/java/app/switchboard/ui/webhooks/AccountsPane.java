@@ -36,12 +36,12 @@ final class AccountsPane extends HBox {
         TableView<AccountSummary> table = new TableView<>(model.accounts());
         table.getColumns().setAll(List.of(
                 Cells.text("Account", 175, a -> (a.subaccount() ? "   ↳ " : "") + a.accountName()),
-                Cells.count("Webhooks", 88, AccountSummary::webhooks, "count-zero"),
+                Cells.count("Webhooks", 98, AccountSummary::webhooks, "count-zero"),
                 Cells.count("http", 58, AccountSummary::httpWebhooks, "count-bad"),
-                Cells.count("Credentials", 98, AccountSummary::credentialsInUrl, "count-warn"),
-                Cells.count("Failing certs", 108, AccountSummary::failingCertificates, "count-bad"),
-                Cells.count("Expiring ≤30 d", 118, AccountSummary::expiringSoon, "count-warn"),
-                Cells.count("Unreachable", 102, AccountSummary::unreachable, "count-bad"),
+                Cells.count("Credentials", 110, AccountSummary::credentialsInUrl, "count-warn"),
+                Cells.count("Bad certs", 98, AccountSummary::failingCertificates, "count-bad"),
+                Cells.count("Expiring", 92, AccountSummary::expiringSoon, "count-warn"),
+                Cells.count("Unreachable", 115, AccountSummary::unreachable, "count-bad"),
                 Cells.graphic("SSL validation", 150, a -> attestationBadge(a.attestation())),
                 Cells.graphic("Worst", 90, a -> a.error() != null ? Badges.badge("not loaded", "sev-info") : Badges.severity(a.worst()))));
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
@@ -93,7 +93,7 @@ final class AccountsPane extends HBox {
 
         Label attestTitle = new Label("SSL certificate validation");
         attestTitle.getStyleClass().add(Styles.TEXT_BOLD);
-        Label attestHint = new Label("Twilio has no API for this Console setting (Voice › Settings › General). "
+        Label attestHint = new Label("Twilio has no API for this Console setting (on by default for accounts since Oct 2015). "
                 + "Check it in the Console and record what you saw.");
         attestHint.setWrapText(true);
         attestHint.getStyleClass().addAll("webhooks-muted", Styles.TEXT_SMALL);

@@ -94,6 +94,7 @@ public class WebhooksProbeCommand implements Callable<Integer> {
         }
         List<Finding> findings = new ArrayList<>(parsed.findings());
         findings.addAll(result.findings());
+        findings.sort(java.util.Comparator.comparing(Finding::severity));
         if (json) {
             Map<String, Object> doc = new LinkedHashMap<>();
             doc.put("url", parsed.masked());
