@@ -17,9 +17,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.net.ssl.SSLContext;
@@ -42,7 +41,7 @@ public final class TlsProbe implements AutoCloseable {
     private final ProbeOptions options;
     private final Clock clock;
     // Closes sockets whose total time is up, so no server can hold a probe past its deadline.
-    private final ScheduledExecutorService deadlines = Executors.newSingleThreadScheduledExecutor(r -> {
+    private final ScheduledThreadPoolExecutor deadlines = new ScheduledThreadPoolExecutor(1, r -> {
         Thread t = new Thread(r, "tls-probe-deadline");
         t.setDaemon(true);
         return t;
@@ -52,6 +51,8 @@ public final class TlsProbe implements AutoCloseable {
         this.validator = anchors.trustManager();
         this.options = options;
         this.clock = clock;
+        // Most probes finish long before their deadline; drop those timers at once instead of letting them pile up.
+        deadlines.setRemoveOnCancelPolicy(true);
     }
 
     public ProbeOptions options() {
