@@ -3,8 +3,8 @@ package app.switchboard.webhooks.tls;
 import java.time.Duration;
 
 /**
- * Time limits of one probe. {@code total} bounds everything after name resolution, so a server that
- * trickles bytes cannot hold a probe longer than that.
+ * Time limits of one probe. Name resolution is bounded by {@code connectTimeout}; {@code total} bounds
+ * everything after it (connect and handshake), so a server that trickles bytes cannot hold a probe longer.
  */
 public record ProbeOptions(Duration connectTimeout, Duration handshakeTimeout, Duration totalTimeout) {
 

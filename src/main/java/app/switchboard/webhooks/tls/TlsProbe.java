@@ -17,9 +17,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLException;
@@ -43,6 +48,12 @@ public final class TlsProbe implements AutoCloseable {
     // Closes sockets whose total time is up, so no server can hold a probe past its deadline.
     private final ScheduledThreadPoolExecutor deadlines = new ScheduledThreadPoolExecutor(1, r -> {
         Thread t = new Thread(r, "tls-probe-deadline");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private final ExecutorService resolvers = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "tls-probe-dns");
         t.setDaemon(true);
         return t;
     });
@@ -74,9 +85,9 @@ public final class TlsProbe implements AutoCloseable {
     private Outcome run(HostPort target, boolean tls) {
         InetAddress address;
         try {
-            address = InetAddress.getByName(target.host());
+            address = resolve(target.host());
         } catch (UnknownHostException e) {
-            return Outcome.failed(ProbeStatus.DNS_FAILURE, "Unknown host " + target.host());
+            return Outcome.failed(ProbeStatus.DNS_FAILURE, e.getMessage());
         }
         Socket socket = new Socket();
         AtomicBoolean deadlinePassed = new AtomicBoolean();
@@ -98,6 +109,25 @@ public final class TlsProbe implements AutoCloseable {
         } finally {
             deadline.cancel(false);
             closeQuietly(socket);
+        }
+    }
+
+    /**
+     * The JDK's resolver cannot be given a timeout, so names are looked up on a helper thread and abandoned
+     * after the connect timeout: a hanging DNS server then costs one idle thread, not a stuck audit.
+     */
+    private InetAddress resolve(String host) throws UnknownHostException {
+        Future<InetAddress> lookup = resolvers.submit(() -> InetAddress.getByName(host));
+        try {
+            return lookup.get(options.connectTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            throw new UnknownHostException("Unknown host " + host);
+        } catch (TimeoutException e) {
+            lookup.cancel(true);
+            throw new UnknownHostException("DNS lookup of " + host + " timed out");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UnknownHostException("Interrupted while resolving " + host);
         }
     }
 
@@ -175,6 +205,7 @@ public final class TlsProbe implements AutoCloseable {
     @Override
     public void close() {
         deadlines.shutdownNow();
+        resolvers.shutdownNow();
     }
 
     private static final class Outcome {
