@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             TrafficBench.class,
             app.switchboard.sandbox.SandboxCapacityBench.class,
+            app.switchboard.webhooks.bench.WebhooksBench.class,
         })
 public class BenchCommand {
 }

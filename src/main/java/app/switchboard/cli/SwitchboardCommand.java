@@ -14,7 +14,12 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = SwitchboardCommand.VersionProvider.class,
         description = "A desktop admin console for Twilio accounts. Without a command, opens the desktop app.",
-        subcommands = {CommandLine.HelpCommand.class, app.switchboard.sandbox.SandboxCommand.class})
+        subcommands = {
+            CommandLine.HelpCommand.class,
+            app.switchboard.sandbox.SandboxCommand.class,
+            app.switchboard.webhooks.cli.WebhooksCommand.class,
+            app.switchboard.webhooks.cli.SignatureCommand.class,
+        })
 public class SwitchboardCommand implements Callable<Integer> {
 
     private final Runnable openDesktopApp;

@@ -1,0 +1,190 @@
+package app.switchboard.ui.webhooks;
+
+import app.switchboard.webhooks.AuditedWebhook;
+import app.switchboard.webhooks.Finding;
+import app.switchboard.webhooks.tls.ProbeStatus;
+import app.switchboard.webhooks.tls.TlsProbeResult;
+import atlantafx.base.theme.Styles;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The Webhooks & TLS screen: a header with the audit command, and four tabs. */
+public final class WebhooksView extends BorderPane {
+
+    private static final DateTimeFormatter PROBED = DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ENGLISH);
+
+    private final WebhooksViewModel model;
+
+    public WebhooksView(WebhooksViewModel model) {
+        this.model = model;
+        getStylesheets().add(WebhooksView.class.getResource("webhooks.css").toExternalForm());
+        setTop(header());
+        TabPane tabs = new TabPane(
+                tab("Inventory", "mdi2w-webhook", inventory()),
+                tab("TLS endpoints", "mdi2l-lock-outline", endpoints()),
+                tab("Accounts", "mdi2s-shield-check-outline", new AccountsPane(model)),
+                tab("Signature", "mdi2s-signature-freehand", new SignaturePane(model)));
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        setCenter(tabs);
+    }
+
+    private HBox header() {
+        Label title = new Label("Webhooks & TLS");
+        title.getStyleClass().add("title");
+        Label status = new Label();
+        status.textProperty().bind(model.statusProperty());
+        status.getStyleClass().add("webhooks-muted");
+        ProgressBar progress = new ProgressBar();
+        progress.progressProperty().bind(model.progressProperty());
+        progress.visibleProperty().bind(model.runningProperty());
+        progress.managedProperty().bind(model.runningProperty());
+        progress.setPrefWidth(160);
+        Button rerun = new Button("Re-run audit", new FontIcon("mdi2r-refresh"));
+        rerun.getStyleClass().add(Styles.ACCENT);
+        rerun.disableProperty().bind(model.runningProperty());
+        rerun.setOnAction(e -> model.runAudit());
+        rerun.setTooltip(new Tooltip("Probe every webhook endpoint again"));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(title, status, spacer, progress, rerun);
+        header.getStyleClass().add("webhooks-header");
+        return header;
+    }
+
+    private static Tab tab(String title, String icon, javafx.scene.Node content) {
+        Tab tab = new Tab(title, content);
+        tab.setGraphic(new FontIcon(icon));
+        return tab;
+    }
+
+    private VBox inventory() {
+        TextField filter = new TextField();
+        filter.setPromptText("Filter by account, resource, field or URL");
+        filter.textProperty().bindBidirectional(model.filterProperty());
+        filter.setPrefWidth(340);
+        CheckBox problems = new CheckBox("Problems only");
+        problems.selectedProperty().bindBidirectional(model.problemsOnlyProperty());
+        Label scope = new Label();
+        scope.getStyleClass().add("webhooks-muted");
+        scope.textProperty().bind(Bindings.createStringBinding(() -> model.selectedAccountProperty().get() == null
+                ? "All accounts" : "Account: " + model.selectedAccountProperty().get().accountName(), model.selectedAccountProperty()));
+        Button allAccounts = new Button("Show all");
+        allAccounts.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
+        allAccounts.visibleProperty().bind(model.selectedAccountProperty().isNotNull());
+        allAccounts.setOnAction(e -> model.selectedAccountProperty().set(null));
+        HBox bar = new HBox(10, new FontIcon("mdi2m-magnify"), filter, problems, scope, allAccounts);
+        bar.setAlignment(Pos.CENTER_LEFT);
+
+        TableView<AuditedWebhook> table = new TableView<>(model.webhooks());
+        table.getColumns().setAll(List.of(
+                Cells.graphic("Severity", 80, w -> Badges.severity(w.worst().orElse(null))),
+                Cells.text("Account", 145, w -> w.webhook().accountName()),
+                Cells.text("Resource", 225, w -> w.webhook().resourceType().label() + " " + w.webhook().resourceName()),
+                Cells.text("Field", 145, w -> w.webhook().field()),
+                urlColumn(),
+                Cells.text("Method", 74, w -> w.webhook().method() == null ? "" : w.webhook().method()),
+                Cells.graphic("Effective", 135, WebhooksView::effective),
+                Cells.text("Findings", 380, WebhooksView::findingsText)));
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        table.setPlaceholder(new Label("No webhooks yet: run the audit."));
+        table.getStyleClass().add(Styles.STRIPED);
+        Label details = detailsLabel("Select a webhook to see every finding with its fix hint.");
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, w) -> details.setText(w == null ? ""
+                : describe(w.url().masked() + " (" + WebhooksViewModel.effectiveText(w) + ")", w.findings())));
+        VBox.setVgrow(table, Priority.ALWAYS);
+        VBox box = new VBox(bar, table, details);
+        box.getStyleClass().add("tab-body");
+        return box;
+    }
+
+    private static TableColumn<AuditedWebhook, String> urlColumn() {
+        TableColumn<AuditedWebhook, String> url = Cells.text("URL", 320, w -> w.url().masked());
+        url.getStyleClass().add("mono");
+        return url;
+    }
+
+    private static Label effective(AuditedWebhook w) {
+        Label label = new Label(WebhooksViewModel.effectiveText(w));
+        if (!w.webhook().effective()) {
+            label.getStyleClass().add("overridden");
+        }
+        return label;
+    }
+
+    private static String findingsText(AuditedWebhook w) {
+        List<Finding> findings = w.findings();
+        if (findings.isEmpty()) {
+            return "";
+        }
+        return findings.get(0).message() + (findings.size() > 1 ? "  (+" + (findings.size() - 1) + " more)" : "");
+    }
+
+    private VBox endpoints() {
+        TableView<TlsProbeResult> table = new TableView<>(model.endpoints());
+        table.getColumns().setAll(List.of(
+                Cells.graphic("Severity", 80, r -> Badges.severity(Finding.worst(r.findings()).orElse(null))),
+                Cells.text("Endpoint", 235, r -> (r.tls() ? "https://" : "http://") + r.target()),
+                Cells.graphic("Status", 165, WebhooksView::statusBadge),
+                Cells.text("Protocol", 85, r -> r.protocol() == null ? "—" : r.protocol()),
+                Cells.text("Cipher", 300, r -> r.cipherSuite() == null ? "—" : r.cipherSuite()),
+                Cells.text("Expires", 100, r -> WebhooksViewModel.expiryText(r, model.clock())),
+                Cells.text("Issuer", 230, r -> r.leaf().map(c -> WebhooksViewModel.commonName(c.issuer())).orElse("—")),
+                Cells.text("Key", 80, r -> r.leaf().map(c -> c.keyType() + " " + c.keyBits()).orElse("—")),
+                Cells.text("Probed", 110, r -> PROBED.format(r.probedAt().atZone(ZoneId.systemDefault())))));
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        table.setPlaceholder(new Label("No endpoint probed yet."));
+        table.getStyleClass().add(Styles.STRIPED);
+        Label details = detailsLabel("Select an endpoint to see its findings and fix hints.");
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> details.setText(r == null ? ""
+                : describe(r.target() + (r.detail() == null ? "" : ": " + r.detail()), r.findings())));
+        VBox.setVgrow(table, Priority.ALWAYS);
+        VBox box = new VBox(table, details);
+        box.getStyleClass().add("tab-body");
+        return box;
+    }
+
+    private static Label statusBadge(TlsProbeResult r) {
+        boolean ok = r.status() == ProbeStatus.TLS_OK || r.status() == ProbeStatus.HTTP_REACHABLE;
+        String text = r.certificateFailing() ? r.chainStatus().label() : r.status().label();
+        return Badges.badge(text, ok ? (r.tls() ? "sev-ok" : "sev-high") : "sev-critical");
+    }
+
+    private static Label detailsLabel(String prompt) {
+        Label details = new Label(prompt);
+        details.setWrapText(true);
+        details.setMinHeight(Region.USE_PREF_SIZE);
+        details.getStyleClass().add("webhooks-muted");
+        return details;
+    }
+
+    private static String describe(String subject, List<Finding> findings) {
+        StringBuilder sb = new StringBuilder(subject);
+        if (findings.isEmpty()) {
+            sb.append("\n• no findings");
+        }
+        for (Finding f : findings) {
+            sb.append("\n• ").append(f.severity().label()).append(": ").append(f.message()).append(" — ").append(f.fixHint());
+        }
+        return sb.toString();
+    }
+}
