@@ -1,14 +1,17 @@
 package app.switchboard.cli;
 
 import app.switchboard.twilio.TwilioJson;
+import com.google.gson.Gson;
 import com.google.gson.JsonElement;
 import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 
-/** Writes {@code --json} output, indented, through the app's one Gson. */
+/** Writes {@code --json} output, indented, with explicit nulls so every documented field is always present. */
 final class JsonOutput {
+    private static final Gson PRINTER = TwilioJson.gson().newBuilder().serializeNulls().create();
+
     private JsonOutput() {
     }
 
@@ -16,8 +19,7 @@ final class JsonOutput {
         try {
             JsonWriter w = new JsonWriter(out);
             w.setIndent("  ");
-            w.setSerializeNulls(true);
-            TwilioJson.gson().toJson(value, w);
+            PRINTER.toJson(value, w);
             w.flush();
             out.println();
             out.flush();

@@ -12,6 +12,9 @@ import java.time.format.DateTimeParseException;
  * one odd date must not hide a whole list.
  */
 public final class TwilioDates {
+    private static final DateTimeFormatter RFC_2822_NO_WEEKDAY = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss xx",
+            java.util.Locale.ENGLISH);
+
     private TwilioDates() {
     }
 
@@ -28,8 +31,11 @@ public final class TwilioDates {
         if (text == null || text.isBlank()) {
             return null;
         }
+        // The weekday is dropped: a wrong one (seen in hand-written examples) must not lose the date.
+        String s = text.strip();
+        int comma = s.indexOf(',');
         try {
-            return ZonedDateTime.parse(text.strip(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+            return ZonedDateTime.parse(comma >= 0 ? s.substring(comma + 1).strip() : s, RFC_2822_NO_WEEKDAY).toInstant();
         } catch (DateTimeParseException e) {
             return null;
         }

@@ -72,6 +72,8 @@ class HostsAndCredentialsTest {
         assertEquals("2016-06-13T22:50:08Z", TwilioDates.parse("Mon, 13 Jun 2016 22:50:08 +0000").toString());
         assertEquals("2015-07-30T20:00:00Z", TwilioDates.parse("2015-07-30T20:00:00Z").toString());
         assertEquals("2015-07-30T00:00:00Z", TwilioDates.parseIso8601("2015-07-30").toString());
+        assertEquals("2026-11-01T10:00:00Z", TwilioDates.parse("Sat, 01 Nov 2026 10:00:00 +0000").toString());
+        assertEquals("2016-06-13T20:50:08Z", TwilioDates.parse("Mon, 13 Jun 2016 22:50:08 +0200").toString());
         assertEquals(null, TwilioDates.parse(""));
         assertEquals(null, TwilioDates.parse(null));
         assertEquals(null, TwilioDates.parse("yesterday"));
