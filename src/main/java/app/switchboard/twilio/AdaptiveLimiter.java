@@ -10,8 +10,10 @@ import java.util.function.LongSupplier;
  * concurrency per account and does not publish the ceiling, so the limiter finds it:
  * <ul>
  *   <li>slow start: +1 per success (doubling per round trip) until the first 429;</li>
- *   <li>a 429 remembers the limit as the ceiling and cuts the limit by 10 %, at most once per round trip
- *       (the 429s of requests already in flight say nothing new);</li>
+ *   <li>a 429 sets the ceiling to the highest {@code Twilio-Concurrent-Requests} a success reported since the
+ *       last 429 (the account's real concurrency), or to the limit when no header came, and cuts the limit by
+ *       10 % and to at most that ceiling; at most once per round trip (the 429s of requests already in
+ *       flight say nothing new);</li>
  *   <li>below the ceiling the limit grows by one per round trip; near it, eight times slower, so the
  *       account is probed rarely and 429s stay around one per cent;</li>
  *   <li>a {@code Twilio-Concurrent-Requests} above the limit means someone else uses the account: no growth.</li>
@@ -32,6 +34,7 @@ public final class AdaptiveLimiter {
     private int inFlight;
     private long lastDecreaseNanos = Long.MIN_VALUE / 2;
     private double smoothedRttNanos = 100_000_000;
+    private int maxConcurrentSeen;
 
     public AdaptiveLimiter(int initial, int min, int max) {
         this(initial, min, max, System::nanoTime);
@@ -70,30 +73,43 @@ public final class AdaptiveLimiter {
         }
     }
 
-    /** Runs {@code work} under a permit and learns its round trip time. */
+    /** Runs {@code work} under a permit. */
     public <T> T run(Callable<T> work) throws Exception {
         acquire();
-        long t0 = nanos.getAsLong();
         try {
             return work.call();
         } finally {
-            observeRtt(nanos.getAsLong() - t0);
             release();
         }
     }
 
-    /** Feedback from one answer of this account (fed by the client for every attempt). */
+    /** Feedback from one answer of this account (the client feeds every attempt). */
     public void onResponse(int status, Integer concurrentRequests) {
+        onResponse(status, concurrentRequests, -1);
+    }
+
+    /**
+     * @param roundTripNanos the attempt's own round trip (not counting retry waits), or negative if unknown;
+     *                       it sets how long one decrease shields against the 429s already on their way
+     */
+    void onResponse(int status, Integer concurrentRequests, long roundTripNanos) {
         lock.lock();
         try {
+            if (roundTripNanos > 0 && status != 429) {
+                smoothedRttNanos = 0.8 * smoothedRttNanos + 0.2 * roundTripNanos;
+            }
             if (status == 429) {
                 long now = nanos.getAsLong();
                 if (now - lastDecreaseNanos >= (long) smoothedRttNanos) {
-                    ceiling = limit;
-                    limit = Math.max(min, limit * DECREASE);
+                    ceiling = maxConcurrentSeen > 0 ? Math.min(limit, maxConcurrentSeen) : limit;
+                    limit = Math.max(min, Math.min(limit * DECREASE, ceiling));
+                    maxConcurrentSeen = 0;
                     lastDecreaseNanos = now;
                 }
             } else if (status > 0 && status < 500) {
+                if (concurrentRequests != null) {
+                    maxConcurrentSeen = Math.max(maxConcurrentSeen, concurrentRequests);
+                }
                 if (concurrentRequests != null && concurrentRequests > limit) {
                     return;
                 }
@@ -107,15 +123,6 @@ public final class AdaptiveLimiter {
                 limit = Math.min(max, limit);
                 released.signalAll();
             }
-        } finally {
-            lock.unlock();
-        }
-    }
-
-    private void observeRtt(long rtt) {
-        lock.lock();
-        try {
-            smoothedRttNanos = 0.8 * smoothedRttNanos + 0.2 * Math.max(1, rtt);
         } finally {
             lock.unlock();
         }

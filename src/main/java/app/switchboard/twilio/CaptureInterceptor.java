@@ -31,7 +31,7 @@ final class CaptureInterceptor implements Interceptor {
 
     /** Where per-account throttling signals go (the adaptive limiters). */
     interface FeedbackSink {
-        void onAttempt(String accountSid, int status, Integer concurrentRequests);
+        void onAttempt(String accountSid, int status, Integer concurrentRequests, long roundTripNanos);
     }
 
     CaptureInterceptor(Clock clock, Consumer<RequestRecord> sink, FeedbackSink feedback) {
@@ -79,7 +79,7 @@ final class CaptureInterceptor implements Interceptor {
         long responseBytes = Math.max(bytes.length, response.body().contentLength());
         RequestRecord rec = record(attempt, startedAt, request, t0, response, code, responseBytes, requestBody, requestBytes,
                 text, null);
-        feedback.onAttempt(attempt.call().accountSid(), response.code(), rec.concurrentRequests());
+        feedback.onAttempt(attempt.call().accountSid(), response.code(), rec.concurrentRequests(), System.nanoTime() - t0);
         sink.accept(rec);
         MediaType type = response.body().contentType();
         return response.newBuilder().body(ResponseBody.create(bytes, type)).build();

@@ -50,9 +50,9 @@ public final class TwilioHttp implements AutoCloseable {
                 .addInterceptor(new AuthInterceptor())
                 .addInterceptor(new RetryInterceptor(b.retry, delays, budget, b.sleeper))
                 .addInterceptor(new CaptureInterceptor(b.clock, this::deliver,
-                        (account, status, concurrent) -> {
+                        (account, status, concurrent, rtt) -> {
                             if (account != null) {
-                                limiter(account).onResponse(status, concurrent);
+                                limiter(account).onResponse(status, concurrent, rtt);
                             }
                         }))
                 .build();

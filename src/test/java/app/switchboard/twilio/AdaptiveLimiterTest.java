@@ -49,6 +49,17 @@ class AdaptiveLimiterTest {
     }
 
     @Test
+    void theConcurrencyTwilioReportedSetsTheCeilingOnA429() {
+        for (int i = 0; i < 30; i++) {
+            limiter.onResponse(200, Math.min(20, i + 1));
+        }
+        assertEquals(34, limiter.limit());
+        nanos.addAndGet(1_000_000_000L);
+        limiter.onResponse(429, 21);
+        assertEquals(20, limiter.limit(), "straight down to the account's real concurrency, not 10 % at a time");
+    }
+
+    @Test
     void permitsBlockAtTheLimit() throws Exception {
         AdaptiveLimiter one = new AdaptiveLimiter(1, 1, 1);
         one.acquire();
