@@ -98,7 +98,7 @@ public class TwilioException extends RuntimeException {
     /** Advice for the well-known traps (facts §1.2, §2.1, §8.2), or null. */
     public String hint() {
         boolean permission = Integer.valueOf(20003).equals(code) || status == 401 || status == 403;
-        if (permission && path != null && (path.contains("/Keys") || path.matches(".*/Accounts(\\.json)?(\\?.*)?$"))) {
+        if (permission && path != null && (path.contains("/Keys") || path.matches(".*/Accounts(/AC[0-9a-fA-F]{32})?\\.json$"))) {
             return "listing keys and accounts needs a Main API key or the Auth Token; standard keys are refused.";
         }
         if (permission) {

@@ -70,6 +70,8 @@ class ErrorBodiesTest {
         assertTrue(m.contains("20003") && m.contains("Authenticate") && m.contains("https://www.twilio.com/docs/errors/20003")
                 && m.contains("RQ0123"), m);
         assertTrue(m.contains("needs a Main API key or the Auth Token"), m);
+        assertTrue(new TwilioException(401, 20003, "Authenticate", null, null, "GET",
+                "/2010-04-01/Accounts/" + TestClients.ACCOUNT + ".json", null).userMessage().contains("Main API key"));
         TwilioException other = new TwilioException(401, 20003, "Authenticate", null, null, "GET", "/v1/Alerts", null);
         assertTrue(other.userMessage().contains("region-specific"), other.userMessage());
     }
