@@ -148,11 +148,11 @@ public final class AccountClient {
     }
 
     JsonObject get(HttpUrl url) {
-        return parse(owner.http().execute(new TwilioCall("GET", url, null, credentials, accountSid, false)), url);
+        return parse(owner.http().execute(new TwilioCall("GET", url, null, credentials, accountSid, false)), "GET", url);
     }
 
     JsonObject post(HttpUrl url, Map<String, String> form, boolean create) {
-        return parse(owner.http().execute(new TwilioCall("POST", url, form, credentials, accountSid, create)), url);
+        return parse(owner.http().execute(new TwilioCall("POST", url, form, credentials, accountSid, create)), "POST", url);
     }
 
     void delete(HttpUrl url) {
@@ -181,7 +181,7 @@ public final class AccountClient {
         return absolute.newBuilder().scheme(base.scheme()).host(base.host()).port(base.port()).encodedPath(path).build();
     }
 
-    private static JsonObject parse(TwilioResponse response, HttpUrl url) {
+    private static JsonObject parse(TwilioResponse response, String method, HttpUrl url) {
         if (response.body().isBlank()) {
             return new JsonObject();
         }
@@ -189,7 +189,7 @@ public final class AccountClient {
             return JsonParser.parseString(response.body()).getAsJsonObject();
         } catch (JsonParseException | IllegalStateException e) {
             throw new TwilioException(response.status(), null, "Twilio answered with a body that is not a JSON object.", null,
-                    response.headers().get("Twilio-Request-Id"), "GET", url.encodedPath(), null);
+                    response.headers().get("Twilio-Request-Id"), method, url.encodedPath(), null);
         }
     }
 

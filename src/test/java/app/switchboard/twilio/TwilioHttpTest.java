@@ -212,6 +212,43 @@ class TwilioHttpTest {
     }
 
     @Test
+    void aTlsFailureBecomesStatusZeroWithAClearMessage() throws Exception {
+        // https to a server that answers in plain text: the handshake fails
+        try (ServerSocket plain = new ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+            Thread answer = new Thread(() -> {
+                while (!plain.isClosed()) {
+                    try (java.net.Socket s = plain.accept()) {
+                        s.getOutputStream().write("HTTP/1.1 400 Bad Request\r\n\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                    } catch (java.io.IOException closed) {
+                        return;
+                    }
+                }
+            });
+            answer.setDaemon(true);
+            answer.start();
+            Hosts hosts = Hosts.defaults().withBaseUrl(Product.IAM, "https://127.0.0.1:" + plain.getLocalPort());
+            TwilioException e = assertThrows(TwilioException.class,
+                    () -> t.client.account(TestClients.credentials(), hosts).iamKeys().list().toList());
+            assertEquals(0, e.status());
+            assertTrue(e.userMessage().contains("TLS failure talking to 127.0.0.1:" + plain.getLocalPort()), e.userMessage());
+        }
+    }
+
+    @Test
+    void aTimedOutCreateIsAmbiguousAndNotRetried() {
+        TwilioClient quick = new TwilioClient(TwilioHttp.builder().sleeper(d -> { })
+                .timeouts(Duration.ofSeconds(1), Duration.ofMillis(200)).build());
+        server.enqueue(new MockResponse.Builder().code(201).body("{}").headersDelay(1, java.util.concurrent.TimeUnit.SECONDS)
+                .build());
+        TwilioException e = assertThrows(TwilioException.class,
+                () -> quick.account(TestClients.credentials(), TestClients.hostsFor(server)).iamKeys().createStandard("x"));
+        assertInstanceOf(AmbiguousCreateException.class, e);
+        assertTrue(e.userMessage().contains("Timed out"), e.userMessage());
+        assertEquals(1, server.getRequestCount());
+        quick.close();
+    }
+
+    @Test
     void refusesToSendCredentialsOverPlainHttpToARemoteHost() {
         HttpUrl url = HttpUrl.get("http://api.example.com/2010-04-01/Accounts.json");
         TwilioException e = assertThrows(TwilioException.class, () -> t.client.http()
