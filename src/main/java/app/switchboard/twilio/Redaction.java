@@ -12,7 +12,7 @@ public final class Redaction {
 
     private static final String SECRET_NAMES = "auth_?token|secret|password|api_?secret";
     private static final Pattern JSON_FIELD = Pattern.compile(
-            "(\"(?i:" + SECRET_NAMES + ")\"\\s*:\\s*\")((?:[^\"\\\\]|\\\\.)*)(\"|\\z)");
+            "(\"(?i:" + SECRET_NAMES + ")\"\\s*:\\s*\")((?:[^\"\\\\]++|\\\\.)*+\\\\?)(\"|\\z)");
     private static final Pattern FORM_FIELD = Pattern.compile("((?:^|&)(?i:" + SECRET_NAMES + ")=)([^&]*)");
     private static final Pattern USERINFO = Pattern.compile("(?i)\\b([a-z][a-z0-9+.-]*://)[^/@\\s]*@");
 
@@ -24,9 +24,13 @@ public final class Redaction {
         if (text == null) {
             return null;
         }
-        // Redact before cutting, and accept a value cut short, so a secret at the edge never survives.
-        String json = replace(JSON_FIELD.matcher(text), true);
-        return cap(replace(FORM_FIELD.matcher(json), false));
+        // Cut first (a body may be megabytes), then redact; the patterns accept a value cut short, so a
+        // secret at the edge never survives.
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        boolean cut = bytes.length > MAX_RECORDED_BODY_BYTES;
+        String head = cut ? new String(bytes, 0, MAX_RECORDED_BODY_BYTES, StandardCharsets.UTF_8) : text;
+        String redacted = replace(FORM_FIELD.matcher(replace(JSON_FIELD.matcher(head), true)), false);
+        return cut ? redacted + "…[truncated]" : redacted;
     }
 
     /** Masks {@code user:pass@} in every URL inside the text. */
@@ -41,13 +45,5 @@ public final class Redaction {
         }
         m.appendTail(out);
         return out.toString();
-    }
-
-    private static String cap(String text) {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        if (bytes.length <= MAX_RECORDED_BODY_BYTES) {
-            return text;
-        }
-        return new String(bytes, 0, MAX_RECORDED_BODY_BYTES, StandardCharsets.UTF_8) + "…[truncated]";
     }
 }

@@ -218,6 +218,13 @@ class CliTest {
     }
 
     @Test
+    void switchboardHomeMovesEveryFile() {
+        env.put("SWITCHBOARD_HOME", "/tmp/sb-home");
+        CliEnvironment e = new CliEnvironment(env, Clock.systemUTC(), () -> null);
+        assertEquals(java.nio.file.Path.of("/tmp/sb-home/config"), e.paths().configDir());
+    }
+
+    @Test
     void usageErrors() {
         assertEquals(2, run(withBase("accounts", "list", "--profile", "work")));
         assertTrue(err.contains("Profiles are not available yet"), err);

@@ -181,6 +181,10 @@ class TwilioHttpTest {
         assertEquals("FriendlyName=x&AuthToken=***&Secret=***&Policy=%7B%7D", body);
         assertEquals("{\"secret\": \"***", Redaction.body("{\"secret\": \"cut-in-the-mid"));
         assertEquals("see https://***@host/x", Redaction.url("see https://user:pw@host/x"));
+        String huge = Redaction.body("{\"auth_token\":\"" + "a\\\"b".repeat(100_000) + "\"}");
+        assertEquals("{\"auth_token\":\"***…[truncated]", huge, "a secret cut by the size cap is still masked");
+        String cutAtEscape = Redaction.body("{\"auth_token\":\"" + "a".repeat(Redaction.MAX_RECORDED_BODY_BYTES - 16) + "\\\"tail\"}");
+        assertEquals("{\"auth_token\":\"***…[truncated]", cutAtEscape);
     }
 
     @Test
