@@ -1,8 +1,11 @@
 package app.switchboard.twilio;
 
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.IntConsumer;
 import java.util.function.LongSupplier;
 
 /**
@@ -35,6 +38,7 @@ public final class AdaptiveLimiter {
     private long lastDecreaseNanos = Long.MIN_VALUE / 2;
     private double smoothedRttNanos = 100_000_000;
     private int maxConcurrentSeen;
+    private final List<IntConsumer> limitListeners = new CopyOnWriteArrayList<>();
 
     public AdaptiveLimiter(int initial, int min, int max) {
         this(initial, min, max, System::nanoTime);
@@ -93,38 +97,59 @@ public final class AdaptiveLimiter {
      *                       it sets how long one decrease shields against the 429s already on their way
      */
     void onResponse(int status, Integer concurrentRequests, long roundTripNanos) {
+        int before;
+        int after;
         lock.lock();
         try {
-            if (roundTripNanos > 0 && status != 429) {
-                smoothedRttNanos = 0.8 * smoothedRttNanos + 0.2 * roundTripNanos;
-            }
-            if (status == 429) {
-                long now = nanos.getAsLong();
-                if (now - lastDecreaseNanos >= (long) smoothedRttNanos) {
-                    ceiling = maxConcurrentSeen > 0 ? Math.min(limit, maxConcurrentSeen) : limit;
-                    limit = Math.max(min, Math.min(limit * DECREASE, ceiling));
-                    maxConcurrentSeen = 0;
-                    lastDecreaseNanos = now;
-                }
-            } else if (status > 0 && status < 500) {
-                if (concurrentRequests != null) {
-                    maxConcurrentSeen = Math.max(maxConcurrentSeen, concurrentRequests);
-                }
-                if (concurrentRequests != null && concurrentRequests > limit) {
-                    return;
-                }
-                if (Double.isNaN(ceiling)) {
-                    limit += 1;
-                } else if (limit < ceiling - 1) {
-                    limit += 1 / limit;
-                } else {
-                    limit += 1 / (limit * PROBE_SLOWDOWN);
-                }
-                limit = Math.min(max, limit);
-                released.signalAll();
-            }
+            before = (int) limit;
+            adjust(status, concurrentRequests, roundTripNanos);
+            after = (int) limit;
         } finally {
             lock.unlock();
+        }
+        if (after != before) {
+            limitListeners.forEach(l -> l.accept(after));
+        }
+    }
+
+    /** Called with the new limit whenever it changes (on the client's I/O threads: be quick). */
+    public void addLimitListener(IntConsumer listener) {
+        limitListeners.add(listener);
+    }
+
+    public void removeLimitListener(IntConsumer listener) {
+        limitListeners.remove(listener);
+    }
+
+    /** Caller holds the lock. */
+    private void adjust(int status, Integer concurrentRequests, long roundTripNanos) {
+        if (roundTripNanos > 0 && status != 429) {
+            smoothedRttNanos = 0.8 * smoothedRttNanos + 0.2 * roundTripNanos;
+        }
+        if (status == 429) {
+            long now = nanos.getAsLong();
+            if (now - lastDecreaseNanos >= (long) smoothedRttNanos) {
+                ceiling = maxConcurrentSeen > 0 ? Math.min(limit, maxConcurrentSeen) : limit;
+                limit = Math.max(min, Math.min(limit * DECREASE, ceiling));
+                maxConcurrentSeen = 0;
+                lastDecreaseNanos = now;
+            }
+        } else if (status > 0 && status < 500) {
+            if (concurrentRequests != null) {
+                maxConcurrentSeen = Math.max(maxConcurrentSeen, concurrentRequests);
+            }
+            if (concurrentRequests != null && concurrentRequests > limit) {
+                return;
+            }
+            if (Double.isNaN(ceiling)) {
+                limit += 1;
+            } else if (limit < ceiling - 1) {
+                limit += 1 / limit;
+            } else {
+                limit += 1 / (limit * PROBE_SLOWDOWN);
+            }
+            limit = Math.min(max, limit);
+            released.signalAll();
         }
     }
 

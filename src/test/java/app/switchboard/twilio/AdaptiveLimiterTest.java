@@ -49,6 +49,15 @@ class AdaptiveLimiterTest {
     }
 
     @Test
+    void limitChangesAreReportedToListeners() {
+        java.util.List<Integer> seen = new java.util.ArrayList<>();
+        limiter.addLimitListener(seen::add);
+        limiter.onResponse(200, null);
+        limiter.onResponse(200, null);
+        assertEquals(java.util.List.of(5, 6), seen);
+    }
+
+    @Test
     void theConcurrencyTwilioReportedSetsTheCeilingOnA429() {
         for (int i = 0; i < 30; i++) {
             limiter.onResponse(200, Math.min(20, i + 1));
