@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
         description = "A desktop admin console for Twilio accounts. Without a command, opens the desktop app.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            AccountsCommand.class,
+            KeysCommand.class,
             app.switchboard.sandbox.SandboxCommand.class,
             app.switchboard.webhooks.cli.WebhooksCommand.class,
             app.switchboard.webhooks.cli.SignatureCommand.class,
@@ -36,7 +38,16 @@ public class SwitchboardCommand implements Callable<Integer> {
 
     /** Builds the command line with every subcommand that lives in this package. */
     public static CommandLine commandLine(Runnable openDesktopApp) {
-        CommandLine cl = new CommandLine(new SwitchboardCommand(openDesktopApp));
+        return commandLine(openDesktopApp, CliEnvironment.system());
+    }
+
+    /**
+     * The command line over an injected environment (tests, benchmarks). Commands with a constructor
+     * taking {@link CliEnvironment} receive it; every command exits 0, 1 (Twilio/network) or 2 (usage).
+     */
+    public static CommandLine commandLine(Runnable openDesktopApp, CliEnvironment env) {
+        CommandLine cl = new CommandLine(new SwitchboardCommand(openDesktopApp), new CliFactory(env));
+        ErrorHandlers.install(cl);
         return cl;
     }
 
