@@ -3,7 +3,7 @@ package app.switchboard.ui.debugger;
 /** An entry of the account filter: one account, or every account of the profile ({@code sid == null}). */
 public record AccountChoice(String sid, String label) {
 
-    public static final AccountChoice ALL = new AccountChoice(null, "All accounts (main + subaccounts)");
+    public static final AccountChoice ALL = new AccountChoice(null, "All accounts");
 
     public boolean all() {
         return sid == null;

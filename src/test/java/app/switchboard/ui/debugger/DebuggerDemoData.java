@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 
 /** A realistic Debugger workspace (fixture-shaped alerts, several codes and accounts) for view-model tests and snapshots. */
 final class DebuggerDemoData {
@@ -30,7 +31,6 @@ final class DebuggerDemoData {
 
     DebuggerDemoData() {
         monitor.addDetail(recentCopyOfTheRealAlert());
-        int n = 1;
         String[][] kinds = {
             {"11200", "error", "Msg&sourceComponent=12000&ErrorCode=11200&httpResponse=502&url=https%3A%2F%2Fivr.acme.example%2Fvoice%2Fincoming&LogLevel=ERROR", "https://ivr.acme.example/voice/incoming", "CA"},
             {"11205", "error", "Msg=Connection+timed+out&sourceComponent=12000&ErrorCode=11205&url=https%3A%2F%2Fhooks.acme.example%2Fstatus&LogLevel=ERROR", "https://hooks.acme.example/status", "CA"},
@@ -42,15 +42,17 @@ final class DebuggerDemoData {
             {"82002", "error", "Msg=Studio+HTTP+widget+failed&ErrorCode=82002&LogLevel=ERROR", "https://api.acme.example/lookup", "FN"},
         };
         DebuggerAccount[] owners = {MAIN, SUPPORT, MARKETING};
+        int[] weight = {9, 5, 7, 2, 3, 1, 2, 1}; // how common each kind is, per day
+        Random random = new Random(7);
         for (int day = 0; day < 7; day++) {
             for (int k = 0; k < kinds.length; k++) {
-                int count = (k * 3 + day * 5) % 7 + (k == 0 ? 4 : 0);
+                int count = random.nextInt(2 * weight[k] + 1);
                 for (int c = 0; c < count; c++) {
-                    Instant at = NOW.minus(Duration.ofDays(day)).minusSeconds(600L * (c + 1) + 37L * k);
-                    String sid = String.format("NO%032x", n++);
-                    DebuggerAccount owner = owners[(k + c) % owners.length];
+                    Instant at = NOW.minus(Duration.ofDays(day)).minusSeconds(120 + random.nextInt(80_000));
+                    String sid = "NO" + hex(random);
+                    DebuggerAccount owner = owners[random.nextInt(k < 3 ? 3 : 2)];
                     String[] kind = kinds[k];
-                    String resource = kind[4] + sid.substring(2);
+                    String resource = kind[4] + hex(random);
                     Alert a = new Alert(sid, owner.sid(), kind[0], kind[1], kind[2], at.plusSeconds(2), at, at.plusSeconds(4),
                             resource, null, kind[3].isEmpty() ? null : "POST", kind[3].isEmpty() ? null : kind[3],
                             ErrorCatalog.docsUrl(kind[0]), "2010-04-01");
@@ -70,6 +72,10 @@ final class DebuggerDemoData {
                 "user", "web", "203.0.113.24", SUPPORT.sid(), "account", "Friendly name changed"));
         events.add(new AuditEvent("AE04", MAIN.sid(), NOW.minusSeconds(90000), "api-key.deleted", null,
                 "twilio-admin", "twilio", null, "SK0f0e0d0c0b0a09080706050403020100", "api-key", "API key deleted by Twilio support"));
+    }
+
+    private static String hex(Random random) {
+        return String.format("%016x%016x", random.nextLong(), random.nextLong());
     }
 
     /** The real fetched body from the fixtures, moved into the last 30 days so Monitor would still list it. */

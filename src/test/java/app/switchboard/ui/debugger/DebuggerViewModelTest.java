@@ -169,11 +169,12 @@ class DebuggerViewModelTest {
     void groupsCountPerCodeAndClickingOneFilters() {
         vm.activate();
         ErrorGroup top = vm.groups().get(0);
-        assertEquals("11200", top.code());
         assertEquals(7, top.perDay().size());
         int total = vm.rows().size();
+        assertEquals(total, vm.groups().stream().mapToInt(ErrorGroup::count).sum());
+        assertTrue(top.count() >= vm.groups().get(1).count(), "busiest first");
         vm.filterByGroup(top);
-        assertEquals("11200", vm.codeFilterProperty().get());
+        assertEquals(top.code(), vm.codeFilterProperty().get());
         assertEquals(top.count(), vm.rows().size());
         vm.filterByGroup(top);
         assertEquals(total, vm.rows().size(), "clicking the active group clears the filter");
