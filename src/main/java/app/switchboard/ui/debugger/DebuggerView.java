@@ -31,6 +31,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -65,6 +66,7 @@ public final class DebuggerView extends BorderPane {
         level.getItems().setAll(DebuggerViewModel.LEVELS);
         level.valueProperty().bindBidirectional(vm.levelProperty());
         level.setPrefWidth(125);
+        level.setMinWidth(112);
 
         DatePicker from = datePicker(vm.fromDayProperty(), "From");
         DatePicker to = datePicker(vm.toDayProperty(), "To");
@@ -73,13 +75,14 @@ public final class DebuggerView extends BorderPane {
 
         TextField code = new TextField();
         code.setPromptText("Error code");
-        code.setPrefColumnCount(6);
+        code.setPrefColumnCount(5);
+        code.setMinWidth(Region.USE_PREF_SIZE);
         code.textProperty().bindBidirectional(vm.codeFilterProperty());
 
         CustomTextField search = new CustomTextField();
         search.setPromptText("Search message, SID, URL");
         search.setLeft(new FontIcon("mdi2m-magnify"));
-        search.setPrefColumnCount(20);
+        search.setPrefColumnCount(14);
         search.textProperty().bindBidirectional(vm.textFilterProperty());
 
         Button refresh = AlertDetailPane.iconButton(null, "mdi2r-refresh", "Query Monitor again");
@@ -89,6 +92,8 @@ public final class DebuggerView extends BorderPane {
 
         ToggleSwitch tail = new ToggleSwitch("Live tail");
         tail.selectedProperty().bindBidirectional(vm.liveTailProperty());
+        tail.disableProperty().bind(vm.unavailableProperty());
+        tail.setMinWidth(Region.USE_PREF_SIZE);
         Button pause = new Button();
         pause.graphicProperty().bind(Bindings.when(vm.pausedProperty())
                 .then(new FontIcon("mdi2p-play")).otherwise(new FontIcon("mdi2p-pause")));
@@ -99,7 +104,9 @@ public final class DebuggerView extends BorderPane {
         pause.managedProperty().bind(pause.visibleProperty());
         Button newBadge = new Button();
         newBadge.getStyleClass().add("new-badge");
-        newBadge.textProperty().bind(Bindings.format("%d new while paused", vm.newWhilePausedProperty()));
+        newBadge.textProperty().bind(Bindings.format("%d new", vm.newWhilePausedProperty()));
+        newBadge.setTooltip(new Tooltip("New alerts arrived while the list was paused; click to show them"));
+        newBadge.setMinWidth(Region.USE_PREF_SIZE);
         newBadge.visibleProperty().bind(vm.newWhilePausedProperty().greaterThan(0));
         newBadge.managedProperty().bind(newBadge.visibleProperty());
         newBadge.setOnAction(e -> vm.pausedProperty().set(false));
@@ -117,6 +124,7 @@ public final class DebuggerView extends BorderPane {
         picker.valueProperty().bindBidirectional(day);
         picker.setPromptText(prompt);
         picker.setPrefWidth(150);
+        picker.setMinWidth(142);
         picker.setConverter(new javafx.util.converter.LocalDateStringConverter(
                 java.time.format.DateTimeFormatter.ISO_LOCAL_DATE, java.time.format.DateTimeFormatter.ISO_LOCAL_DATE));
         LocalDate earliest = vm.earliestDay();
@@ -143,7 +151,9 @@ public final class DebuggerView extends BorderPane {
     }
 
     private SplitPane alertsArea() {
-        SplitPane right = new SplitPane(alertsTable(), new AlertDetailPane(vm));
+        AlertDetailPane detail = new AlertDetailPane(vm);
+        detail.visibleProperty().bind(vm.unavailableProperty().not());
+        SplitPane right = new SplitPane(alertsTable(), detail);
         right.setOrientation(Orientation.VERTICAL);
         right.setDividerPositions(0.46);
         SplitPane area = new SplitPane(groupsPanel(), right);
@@ -229,11 +239,15 @@ public final class DebuggerView extends BorderPane {
     private VBox emptyState() {
         FontIcon icon = new FontIcon("mdi2b-bell-off-outline");
         icon.setIconSize(32);
+        Label title = new Label("Debugger not available here");
+        title.getStyleClass().add(Styles.TITLE_4);
+        title.visibleProperty().bind(vm.unavailableProperty());
+        title.managedProperty().bind(title.visibleProperty());
         Label text = new Label();
         text.textProperty().bind(vm.emptyMessageProperty());
         text.setWrapText(true);
         text.getStyleClass().add(Styles.TEXT_MUTED);
-        VBox box = new VBox(icon, text);
+        VBox box = new VBox(icon, title, text);
         box.setAlignment(Pos.CENTER);
         box.getStyleClass().add("empty-state");
         return box;

@@ -154,13 +154,13 @@ public final class DebuggerViewModel {
                 accountChoices.add(new AccountChoice(a.sid(), a.label() + (a.main() ? " (main)" : "")));
             }
             refresh();
+            if (liveTail.get()) {
+                startTail(); // the tail was on when the screen was left
+            }
         }, e -> {
             emptyMessage.set("Could not read the accounts: " + e.getMessage());
             status.set("");
         });
-        if (liveTail.get()) {
-            startTail();
-        }
     }
 
     /** Screen hidden: stop polling. */

@@ -221,6 +221,20 @@ class DebuggerViewModelTest {
     }
 
     @Test
+    void theTailResumesWhenTheScreenIsShownAgain() {
+        vm.activate();
+        vm.liveTailProperty().set(true);
+        vm.deactivate();
+        int calls = demo.monitor.listCalls();
+        tasks.tick();
+        assertEquals(calls, demo.monitor.listCalls(), "hidden screen does not poll");
+        vm.activate();
+        calls = demo.monitor.listCalls();
+        tasks.tick();
+        assertEquals(calls + 1, demo.monitor.listCalls());
+    }
+
+    @Test
     void tailPollsAtMostOnceATick() {
         vm.activate();
         vm.liveTailProperty().set(true);

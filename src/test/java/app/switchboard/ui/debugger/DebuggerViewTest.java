@@ -26,13 +26,14 @@ import org.testfx.util.WaitForAsyncUtils;
 class DebuggerViewTest {
 
     private final DebuggerDemoData demo = new DebuggerDemoData();
+    private final DirectTaskRunner tasks = new DirectTaskRunner();
     private DebuggerViewModel vm;
     private Scene scene;
 
     @Start
     void start(Stage stage) {
         Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
-        vm = demo.viewModel(new DirectTaskRunner());
+        vm = demo.viewModel(tasks);
         scene = new Scene(new DebuggerView(vm), 1280, 800);
         stage.setScene(scene);
         stage.show();
@@ -67,6 +68,46 @@ class DebuggerViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(4, vm.events().size());
         snapshot(robot, "debugger-events.png");
+    }
+
+    @Test
+    void pausedTailShowsTheNewAlertCounterAndARefusedRangeIsExplained(FxRobot robot) throws IOException {
+        robot.clickOn(".toggle-switch .thumb-area");
+        assertTrue(vm.liveTailProperty().get());
+        robot.interact(() -> {
+            tasks.tick();
+            vm.pausedProperty().set(true);
+            for (int i = 0; i < 12; i++) {
+                demo.clock.advance(java.time.Duration.ofSeconds(1));
+                var at = demo.clock.instant();
+                demo.monitor.add(app.switchboard.debugger.Fixtures.alert(String.format("NO%032x", 0xfeed0000L + i),
+                        DebuggerDemoData.SUPPORT.sid(), "11205", at, at), at);
+                tasks.tick();
+            }
+            for (int i = 0; i < 6; i++) {
+                demo.clock.advance(java.time.Duration.ofSeconds(1));
+                tasks.tick();
+            }
+            vm.fromDayProperty().set(java.time.LocalDate.of(2026, 10, 1));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("12 new").tryQuery().isPresent());
+        assertTrue(robot.lookup("Date range refused").tryQuery().isPresent());
+        snapshot(robot, "debugger-tail-paused.png");
+        robot.clickOn("12 new");
+        assertEquals(0, vm.newWhilePausedProperty().get());
+    }
+
+    @Test
+    void anIe1AccountShowsOneExplanation(FxRobot robot) throws IOException {
+        robot.interact(() -> {
+            DebuggerViewModel ie = new DebuggerViewModel(tasks, demo.services("ie1"), u -> { }, f -> { });
+            scene.setRoot(new DebuggerView(ie));
+            ie.activate();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup(".empty-state").tryQuery().isPresent());
+        snapshot(robot, "debugger-ie1.png");
     }
 
     private void snapshot(FxRobot robot, String name) throws IOException {
