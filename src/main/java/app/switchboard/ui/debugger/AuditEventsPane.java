@@ -3,16 +3,12 @@ package app.switchboard.ui.debugger;
 import app.switchboard.debugger.AuditEvent;
 import app.switchboard.debugger.EventFormatter;
 import atlantafx.base.theme.Styles;
-import atlantafx.base.theme.Tweaks;
 import java.util.List;
-import java.util.function.Function;
+import java.util.Map;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
-import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -31,18 +27,14 @@ final class AuditEventsPane extends BorderPane {
                 Tables.column("Source IP", 120, AuditEvent::sourceIpAddress),
                 Tables.column("Resource", 280, AuditEvent::resourceSid),
                 Tables.column("Description", 320, AuditEvent::description)));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        table.getStyleClass().addAll(Styles.DENSE, Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
+        Tables.styleDense(table);
         Label placeholder = new Label();
         placeholder.textProperty().bind(vm.eventsStatusProperty());
         table.setPlaceholder(placeholder);
-        MenuItem copyResource = new MenuItem("Copy resource SID");
-        copyResource.setOnAction(e -> Tables.copySelected(table, AuditEvent::resourceSid));
-        MenuItem copyActor = new MenuItem("Copy actor SID");
-        copyActor.setOnAction(e -> Tables.copySelected(table, AuditEvent::actorSid));
-        MenuItem copyIp = new MenuItem("Copy source IP");
-        copyIp.setOnAction(e -> Tables.copySelected(table, AuditEvent::sourceIpAddress));
-        table.setContextMenu(new ContextMenu(copyResource, copyActor, copyIp));
+        table.setContextMenu(Tables.copyMenu(table,
+                Map.entry("Copy resource SID", AuditEvent::resourceSid),
+                Map.entry("Copy actor SID", AuditEvent::actorSid),
+                Map.entry("Copy source IP", AuditEvent::sourceIpAddress)));
 
         Button reload = new Button("Reload", new FontIcon("mdi2r-refresh"));
         reload.setOnAction(e -> vm.loadEvents());

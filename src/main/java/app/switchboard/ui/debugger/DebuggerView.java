@@ -8,19 +8,17 @@ import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.Function;
+import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.ContextMenu;
 import javafx.scene.control.DateCell;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -218,20 +216,15 @@ public final class DebuggerView extends BorderPane {
                 Tables.column("Resource", 150, AlertRow::resourceSid),
                 Tables.column("Request URL", 230, AlertRow::requestUrl),
                 Tables.column("Account", 140, AlertRow::account)));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        table.getStyleClass().addAll(Styles.DENSE, Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
+        Tables.styleDense(table);
         table.setPlaceholder(emptyState());
         table.getSelectionModel().selectedItemProperty().addListener((o, was, row) -> vm.selectedProperty().set(row));
 
-        MenuItem copySid = new MenuItem("Copy alert SID");
-        copySid.setOnAction(e -> Tables.copySelected(table, r -> r.alert().sid()));
-        MenuItem copyResource = new MenuItem("Copy resource SID");
-        copyResource.setOnAction(e -> Tables.copySelected(table, AlertRow::resourceSid));
-        MenuItem copyUrl = new MenuItem("Copy request URL");
-        copyUrl.setOnAction(e -> Tables.copySelected(table, AlertRow::requestUrl));
-        MenuItem copyMessage = new MenuItem("Copy message");
-        copyMessage.setOnAction(e -> Tables.copySelected(table, AlertRow::message));
-        table.setContextMenu(new ContextMenu(copySid, copyResource, copyUrl, copyMessage));
+        table.setContextMenu(Tables.copyMenu(table,
+                Map.entry("Copy alert SID", (AlertRow r) -> r.alert().sid()),
+                Map.entry("Copy resource SID", AlertRow::resourceSid),
+                Map.entry("Copy request URL", AlertRow::requestUrl),
+                Map.entry("Copy message", AlertRow::message)));
         return table;
     }
 

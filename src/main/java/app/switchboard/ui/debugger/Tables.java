@@ -1,7 +1,12 @@
 package app.switchboard.ui.debugger;
 
+import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
+import java.util.Map;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 
@@ -25,11 +30,26 @@ final class Tables {
         return column;
     }
 
-    /** Copies one value of the selected row, if any. */
-    static <T> void copySelected(TableView<T> table, Function<T, String> value) {
-        T row = table.getSelectionModel().getSelectedItem();
-        if (row != null) {
-            Copy.text(value.apply(row));
+    /** The Debugger's table look: dense, striped, columns sharing the width. */
+    static void styleDense(TableView<?> table) {
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.getStyleClass().addAll(Styles.DENSE, Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
+    }
+
+    /** A context menu whose items each copy one value of the selected row. */
+    @SafeVarargs
+    static <T> ContextMenu copyMenu(TableView<T> table, Map.Entry<String, Function<T, String>>... items) {
+        ContextMenu menu = new ContextMenu();
+        for (Map.Entry<String, Function<T, String>> item : items) {
+            MenuItem menuItem = new MenuItem(item.getKey());
+            menuItem.setOnAction(e -> {
+                T row = table.getSelectionModel().getSelectedItem();
+                if (row != null) {
+                    Copy.text(item.getValue().apply(row));
+                }
+            });
+            menu.getItems().add(menuItem);
         }
+        return menu;
     }
 }
