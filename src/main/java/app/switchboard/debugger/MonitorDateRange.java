@@ -57,6 +57,24 @@ public final class MonitorDateRange {
         return new Result(start, end, null);
     }
 
+    /**
+     * Reads a CLI date the way Monitor takes it: {@code YYYY-MM-DD} (midnight UTC) or
+     * {@code YYYY-MM-DDThh:mm:ssZ}.
+     *
+     * @throws IllegalArgumentException with a message fit for the user
+     */
+    public static Instant parse(String text) {
+        String t = text == null ? "" : text.trim();
+        try {
+            if (t.length() == 10) {
+                return LocalDate.parse(t).atStartOfDay(ZoneOffset.UTC).toInstant();
+            }
+            return Instant.parse(t);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new IllegalArgumentException("\"" + text + "\" is not a date: use YYYY-MM-DD or YYYY-MM-DDThh:mm:ssZ (UTC)");
+        }
+    }
+
     private static String day(Instant instant) {
         return instant.atZone(ZoneOffset.UTC).toLocalDate().toString();
     }

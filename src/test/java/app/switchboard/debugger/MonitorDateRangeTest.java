@@ -38,4 +38,13 @@ class MonitorDateRangeTest {
                 clock, ZoneOffset.UTC);
         assertEquals("The end date must be after the start date.", r.error());
     }
+
+    @Test
+    void parsesCliDatesOrSaysWhatIsExpected() {
+        assertEquals(Instant.parse("2026-11-20T00:00:00Z"), MonitorDateRange.parse("2026-11-20"));
+        assertEquals(Instant.parse("2026-11-20T10:11:12Z"), MonitorDateRange.parse(" 2026-11-20T10:11:12Z "));
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> MonitorDateRange.parse("yesterday"));
+        assertEquals("\"yesterday\" is not a date: use YYYY-MM-DD or YYYY-MM-DDThh:mm:ssZ (UTC)", e.getMessage());
+    }
 }
