@@ -22,7 +22,7 @@ import java.util.Objects;
  * <p>Not thread-safe: one caller polls. The caller waits {@link #nextDelay()} between polls; it grows
  * exponentially while the source fails (429 or anything else) and honours a Retry-After.
  */
-public final class AlertTail {
+public final class AlertTail implements Tail {
 
     public static final Duration MIN_INTERVAL = Duration.ofSeconds(1);
 
@@ -95,6 +95,7 @@ public final class AlertTail {
     }
 
     /** One poll. Never throws: a failure is returned and lengthens {@link #nextDelay()}. */
+    @Override
     public Poll poll() {
         Instant startedAt = clock.instant();
         // Monitor takes whole seconds; rounding down widens the window, never narrows it.
@@ -131,6 +132,7 @@ public final class AlertTail {
     }
 
     /** How long to wait before the next poll: the interval, or an exponential backoff while failing. */
+    @Override
     public Duration nextDelay() {
         if (consecutiveFailures == 0) {
             return settings.interval();
@@ -143,6 +145,7 @@ public final class AlertTail {
     }
 
     /** Polls made so far (each is one {@link AlertSource#list} call). */
+    @Override
     public long polls() {
         return polls;
     }

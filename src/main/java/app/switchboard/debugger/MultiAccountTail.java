@@ -1,6 +1,7 @@
 package app.switchboard.debugger;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +11,7 @@ import java.util.List;
  * that has waited longest past its due time, so the total rate stays at most one poll per call however
  * many accounts there are, and each account still keeps its own interval and backoff.
  */
-public final class MultiAccountTail {
+public final class MultiAccountTail implements Tail {
 
     /** The outcome of one poll of one account. */
     public record Result(String accountSid, AlertTail.Poll poll) {
@@ -30,6 +31,7 @@ public final class MultiAccountTail {
 
     private final Clock clock;
     private final List<Slot> slots = new ArrayList<>();
+    private long polls;
 
     /** Starts following {@code accountSids} from now; alerts stored before now are not emitted. */
     public MultiAccountTail(AlertSource source, List<String> accountSids, String logLevel, Clock clock,
@@ -55,8 +57,33 @@ public final class MultiAccountTail {
             return null;
         }
         AlertTail.Poll poll = next.tail.poll();
+        polls++;
         next.dueAt = clock.instant().plus(next.tail.nextDelay());
         return new Result(next.accountSid, poll);
+    }
+
+    /** For {@link TailRunner}: the next due account's poll, or an empty one when none is due. */
+    @Override
+    public synchronized AlertTail.Poll poll() {
+        Result r = pollDue();
+        return r == null ? new AlertTail.Poll(List.of(), null) : r.poll();
+    }
+
+    /** Until the next account is due, but never less than {@link AlertTail#MIN_INTERVAL}: one request a second at most. */
+    @Override
+    public synchronized Duration nextDelay() {
+        Instant now = clock.instant();
+        Duration wait = null;
+        for (Slot s : slots) {
+            Duration d = Duration.between(now, s.dueAt);
+            wait = wait == null || d.compareTo(wait) < 0 ? d : wait;
+        }
+        return wait == null || wait.compareTo(AlertTail.MIN_INTERVAL) < 0 ? AlertTail.MIN_INTERVAL : wait;
+    }
+
+    @Override
+    public synchronized long polls() {
+        return polls;
     }
 
     /** Stops following an account (for instance one without Debugger access). */

@@ -22,11 +22,11 @@ public final class TailRunner {
     public record Summary(long emitted, long polls, long failedPolls) {
     }
 
-    private final AlertTail tail;
+    private final Tail tail;
     private final Clock clock;
     private final Sleeper sleeper;
 
-    public TailRunner(AlertTail tail, Clock clock, Sleeper sleeper) {
+    public TailRunner(Tail tail, Clock clock, Sleeper sleeper) {
         this.tail = tail;
         this.clock = clock;
         this.sleeper = sleeper;

@@ -64,4 +64,23 @@ class MultiAccountTailTest {
         assertEquals(List.of("AC2:NO1"), emitted);
         assertTrue(!tail.isEmpty());
     }
+
+    @Test
+    void runsUnderTheTailRunnerAtMostOncePerSecond() {
+        MutableClock clock = new MutableClock(T0);
+        SimulatedMonitor monitor = new SimulatedMonitor(clock, Duration.ZERO);
+        List<String> accounts = List.of("AC1", "AC2", "AC3", "AC4", "AC5");
+        for (int i = 0; i < 50; i++) {
+            Instant at = T0.plusMillis(500L * i);
+            monitor.add(Fixtures.alert(String.format("NO%032d", i), accounts.get(i % 5), "11200", at, at), at);
+        }
+        MultiAccountTail tail = new MultiAccountTail(monitor, accounts, null, clock, AlertTail.Settings.defaults());
+        List<String> emitted = new ArrayList<>();
+        TailRunner.Summary s = new TailRunner(tail, clock, clock::advance)
+                .run(Duration.ofSeconds(40), a -> emitted.add(a.sid()), w -> { });
+        assertEquals(50, emitted.size());
+        assertEquals(50, emitted.stream().distinct().count());
+        assertTrue(monitor.listCalls() <= 41, "calls " + monitor.listCalls());
+        assertEquals(monitor.listCalls(), s.polls());
+    }
 }

@@ -72,7 +72,7 @@ public final class DebuggerView extends BorderPane {
         Tooltip.install(rangeInfo, new Tooltip(vm.rangeRule() + "\nEarliest day you can pick: " + vm.earliestDay()));
 
         TextField code = new TextField();
-        code.setPromptText("Error code");
+        code.setPromptText("Code");
         code.setPrefColumnCount(5);
         code.setMinWidth(Region.USE_PREF_SIZE);
         code.textProperty().bindBidirectional(vm.codeFilterProperty());
