@@ -3,6 +3,7 @@ package app.switchboard.ui.debugger;
 import app.switchboard.debugger.Alert;
 import app.switchboard.debugger.AlertDetail;
 import app.switchboard.debugger.AlertGrouper;
+import app.switchboard.debugger.AlertLister;
 import app.switchboard.debugger.AlertQuery;
 import app.switchboard.debugger.AlertTail;
 import app.switchboard.debugger.AlertText;
@@ -25,7 +26,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -59,6 +59,7 @@ public final class DebuggerViewModel {
     private final Consumer<String> openUrl;
     private final Consumer<String> showInRequestLog;
     private final AlertGrouper grouper;
+    private final AlertLister lister;
 
     private final ObservableList<AccountChoice> accountChoices = FXCollections.observableArrayList();
     private final ObjectProperty<AccountChoice> account = new SimpleObjectProperty<>(AccountChoice.ALL);
@@ -109,6 +110,7 @@ public final class DebuggerViewModel {
         this.openUrl = openUrl;
         this.showInRequestLog = showInRequestLog;
         this.grouper = new AlertGrouper(services.catalog(), services.zone());
+        this.lister = new AlertLister(services.alerts());
         LocalDate today = services.clock().instant().atZone(services.zone()).toLocalDate();
         fromDay.set(today.minusDays(6));
         toDay.set(today);
@@ -208,31 +210,13 @@ public final class DebuggerViewModel {
         if (loadTask != null) {
             loadTask.cancel();
         }
-        loadTask = tasks.run("debugger-alerts", () -> loadAll(scope, base), this::showLoaded, e -> {
+        loadTask = tasks.run("debugger-alerts", () -> lister.list(scope, base), this::showLoaded, e -> {
             loading.set(false);
             emptyMessage.set("Could not load alerts: " + e.getMessage());
         });
     }
 
-    private record Loaded(List<Alert> alerts, Map<String, Throwable> failures, int accounts) {
-    }
-
-    private Loaded loadAll(List<String> scope, AlertQuery base) {
-        List<Alert> all = new ArrayList<>();
-        Map<String, Throwable> failures = new LinkedHashMap<>();
-        for (String sid : scope) {
-            AlertQuery q = new AlertQuery(sid, base.logLevel(), base.start(), base.end(), base.pageSize());
-            try {
-                all.addAll(services.alerts().list(q));
-            } catch (RuntimeException e) {
-                failures.put(sid, e);
-            }
-        }
-        all.sort(Comparator.comparing(Alert::occurredAt, Comparator.nullsLast(Comparator.reverseOrder())));
-        return new Loaded(all, failures, scope.size());
-    }
-
-    private void showLoaded(Loaded loaded) {
+    private void showLoaded(AlertLister.Listing loaded) {
         loading.set(false);
         rowSids.clear();
         List<AlertRow> newRows = new ArrayList<>();
@@ -243,24 +227,20 @@ public final class DebuggerViewModel {
         }
         rows.setAll(newRows);
         regroup();
-        boolean allUnavailable = !loaded.failures().isEmpty() && loaded.failures().size() == loaded.accounts()
-                && loaded.failures().values().stream().allMatch(e -> MonitorFailure.of(e) == MonitorFailure.UNAVAILABLE);
-        if (allUnavailable) {
+        if (loaded.noDebuggerAnywhere()) {
             showUnavailable("Monitor answered \"not found\" for " + (loaded.accounts() == 1 ? "this account" : "these accounts")
                     + ". " + MonitorFailure.unavailableExplanation(services.region()));
             return;
         }
         unavailable.set(false);
-        if (loaded.failures().size() == loaded.accounts()) {
+        if (loaded.allFailed()) {
             emptyMessage.set("Could not load alerts: " + loaded.failures().values().iterator().next().getMessage());
         } else {
             emptyMessage.set(rows.isEmpty() ? "No alerts in this range. Nothing failed, or the range is too narrow."
                     : "No alert matches the filters.");
         }
         String truncated = loaded.alerts().size() > MAX_ROWS ? " (showing the newest " + MAX_ROWS + ")" : "";
-        String failed = loaded.failures().isEmpty() ? ""
-                : " · " + loaded.failures().size() + " of " + loaded.accounts() + " accounts could not be read ("
-                  + describe(loaded.failures().values().iterator().next()) + ")";
+        String failed = loaded.failures().isEmpty() ? "" : " · " + loaded.failureSummary();
         status.set(loaded.alerts().size() + " alerts from " + loaded.accounts()
                 + (loaded.accounts() == 1 ? " account" : " accounts") + truncated + failed);
     }
@@ -272,10 +252,6 @@ public final class DebuggerViewModel {
         groups.clear();
         emptyMessage.set(explanation);
         status.set("Debugger unavailable for this account");
-    }
-
-    private static String describe(Throwable e) {
-        return MonitorFailure.of(e) == MonitorFailure.UNAVAILABLE ? "no Debugger access" : e.getMessage();
     }
 
     private List<String> scope() {
