@@ -33,6 +33,13 @@ public final class AlertFormatter {
         return t.render(60);
     }
 
+    /** One readable line per alert, for {@code alerts tail} without {@code --json}. */
+    public String line(Alert a) {
+        return String.join("  ", time(a.occurredAt()), nz(a.logLevel()).toUpperCase(), nz(a.errorCode()),
+                catalog.lookup(a.errorCode()).title(), "·", AlertText.parse(a.alertText()).summary(),
+                nz(a.resourceSid()), nz(a.accountSid())).replaceAll("[\\r\\n]+", " ").strip();
+    }
+
     public String toJsonLine(Alert alert) {
         return LINE.toJson(json(alert));
     }

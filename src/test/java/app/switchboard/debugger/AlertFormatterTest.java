@@ -53,6 +53,13 @@ class AlertFormatterTest {
     }
 
     @Test
+    void tailLineIsOneReadableLine() {
+        assertEquals("2016-10-27 02:34:21  ERROR  11200  HTTP retrieval failure  ·  HTTP 405 from "
+                + "https://kev.inburke.com/zombo/zombocom.mp3  CA6d27370cbbfb605521fe8800bb73f2d2  AC58f1e8f2b1c6b88ca90a012a4be0c279",
+                formatter.line(Fixtures.listedAlerts().get(0)));
+    }
+
+    @Test
     void eventsAsTableAndJsonLines() {
         AuditEvent e = new AuditEvent("AE1", "AC1", Instant.parse("2026-11-27T09:00:00Z"), "api-key.deleted",
                 "US1", "user", "web", "203.0.113.9", "SK1", "api-key", "API key deleted");

@@ -39,7 +39,7 @@ final class DebuggerDemoData {
             {"12200", "warning", "Msg=Invalid+attribute+voice+on+Say&ErrorCode=12200&LogLevel=WARNING", "https://ivr.acme.example/voice/menu", "CA"},
             {"21610", "error", "Msg=Attempt+to+send+to+unsubscribed+recipient&ErrorCode=21610&LogLevel=ERROR", "", "SM"},
             {"13227", "error", "Msg=No+international+authorization&ErrorCode=13227&LogLevel=ERROR", "", "CA"},
-            {"82002", "error", "Msg=Studio+HTTP+widget+failed&ErrorCode=82002&LogLevel=ERROR", "https://api.acme.example/lookup", "FN"},
+            {"12300", "error", "Msg=Invalid+Content-Type%3A+application%2Fjson&ErrorCode=12300&LogLevel=ERROR", "https://api.acme.example/voice/lookup", "CA"},
         };
         DebuggerAccount[] owners = {MAIN, SUPPORT, MARKETING};
         int[] weight = {9, 5, 7, 2, 3, 1, 2, 1}; // how common each kind is, per day
