@@ -79,6 +79,7 @@ public final class AlertTail implements Tail {
     private int consecutiveFailures;
     private Duration retryAfter;
     private long polls;
+    private Duration maxDelay = Duration.ZERO;
 
     /**
      * @param query filters (account, level) applied to every poll; its dates are replaced by the tail's window
@@ -123,6 +124,10 @@ public final class AlertTail implements Tail {
             boolean beforeTail = stored != null && stored.isBefore(since);
             if (seen.add(a.sid(), latestDate(a, startedAt)) && !beforeTail) {
                 fresh.add(a);
+                if (stored != null && stored.isAfter(since)) {
+                    Duration delay = Duration.between(stored, startedAt);
+                    maxDelay = delay.compareTo(maxDelay) > 0 ? delay : maxDelay;
+                }
             }
         }
         cursor = startedAt;
@@ -148,6 +153,14 @@ public final class AlertTail implements Tail {
     @Override
     public long polls() {
         return polls;
+    }
+
+    /**
+     * The longest time between an alert's {@code date_created} and the poll that first saw it. When this
+     * nears the overlap, alerts are arriving later than the window allows and some may be missed.
+     */
+    public Duration maxObservedDelay() {
+        return maxDelay;
     }
 
     public int consecutiveFailures() {

@@ -55,6 +55,7 @@ class AlertTailTest {
         assertEquals(List.of(), poll());
         clock.advance(Duration.ofSeconds(4));
         assertEquals(List.of(sid(1)), poll());
+        assertEquals(Duration.ofSeconds(9), tail.maxObservedDelay(), "stored at 3 s, first seen by the poll at 12 s");
     }
 
     @Test
