@@ -23,7 +23,7 @@ final class AuditEventsPane extends BorderPane {
                 Tables.fixed(Tables.column("Date", 172, vm::eventTime)),
                 Tables.column("Event", 170, AuditEvent::eventType),
                 Tables.column("Actor", 260, EventFormatter::actor),
-                Tables.column("Source", 70, AuditEvent::source),
+                Tables.fixed(Tables.column("Source", 80, AuditEvent::source)),
                 Tables.column("Source IP", 120, AuditEvent::sourceIpAddress),
                 Tables.column("Resource", 280, AuditEvent::resourceSid),
                 Tables.column("Description", 320, AuditEvent::description)));
