@@ -163,10 +163,6 @@ public final class AlertTail implements Tail {
         return maxDelay;
     }
 
-    public int consecutiveFailures() {
-        return consecutiveFailures;
-    }
-
     int remembered() {
         return seen.size();
     }

@@ -90,8 +90,4 @@ public final class MultiAccountTail implements Tail {
     public synchronized void drop(String accountSid) {
         slots.removeIf(s -> s.accountSid.equals(accountSid));
     }
-
-    public synchronized boolean isEmpty() {
-        return slots.isEmpty();
-    }
 }

@@ -62,7 +62,6 @@ class MultiAccountTailTest {
             clock.advance(Duration.ofSeconds(1));
         }
         assertEquals(List.of("AC2:NO1"), emitted);
-        assertTrue(!tail.isEmpty());
     }
 
     @Test

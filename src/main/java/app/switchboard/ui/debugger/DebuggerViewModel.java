@@ -503,5 +503,4 @@ public final class DebuggerViewModel {
     public ObservableList<AuditEvent> events() { return events; }
     public StringProperty eventsStatusProperty() { return eventsStatus; }
     public String rangeRule() { return MonitorDateRange.RULE; }
-    public ErrorCatalog catalog() { return services.catalog(); }
 }
