@@ -1,0 +1,28 @@
+package app.switchboard.keys;
+
+import java.util.List;
+
+/**
+ * The Twilio calls the key service needs, for one profile's credentials. Implemented over the Twilio
+ * client; faked in tests. Failures are the client's exceptions, except the one case the service must
+ * tell apart: a create whose outcome is unknown ({@link CreationOutcomeUnknownException}).
+ */
+public interface KeyGateway {
+
+    /** Every key of the account, all pages, with kinds where Twilio tells them. */
+    List<ApiKey> list(String accountSid);
+
+    /** The allowed permissions of a restricted key (empty for others). */
+    List<String> permissions(String accountSid, String keySid);
+
+    /** Creates a standard key, or a restricted one when {@code permissions} is non-empty. Never retried. */
+    NewKey create(String accountSid, String friendlyName, List<String> permissions);
+
+    ApiKey rename(String accountSid, String keySid, String friendlyName);
+
+    /** Deletes (revokes) a key; throws {@link KeyNotFoundException} when it is already gone. */
+    void delete(String accountSid, String keySid);
+
+    /** Makes one cheap authenticated call with the given key; throws when Twilio refuses it. */
+    void verify(String accountSid, String keySid, char[] secret);
+}
