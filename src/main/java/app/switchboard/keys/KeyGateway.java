@@ -1,6 +1,8 @@
 package app.switchboard.keys;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The Twilio calls the key service needs, for one profile's credentials. Implemented over the Twilio
@@ -9,8 +11,21 @@ import java.util.List;
  */
 public interface KeyGateway {
 
-    /** Every key of the account, all pages, with kinds where Twilio tells them. */
-    List<ApiKey> list(String accountSid);
+    /**
+     * Every key of the account with kinds where Twilio tells them, handed over page by page as pages
+     * arrive, so a screen can show the first rows of a long list at once.
+     */
+    void list(String accountSid, Consumer<List<ApiKey>> onPage);
+
+    /** Every key of the account, all pages. */
+    default List<ApiKey> list(String accountSid) {
+        List<ApiKey> all = new ArrayList<>();
+        list(accountSid, all::addAll);
+        return all;
+    }
+
+    /** What Twilio's audit trail (Monitor Events) says happened to the key, newest first. */
+    List<KeyEvent> history(String accountSid, String keySid);
 
     /** The allowed permissions of a restricted key (empty for others). */
     List<String> permissions(String accountSid, String keySid);

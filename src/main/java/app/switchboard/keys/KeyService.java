@@ -53,6 +53,32 @@ public final class KeyService {
         return all;
     }
 
+    /** Lists an account's keys, handing each page over as it arrives. */
+    public void list(String accountSid, java.util.function.Consumer<List<ApiKey>> onPage) {
+        gateway.list(accountSid, onPage);
+    }
+
+    /** The key's history: Twilio's audit events and Switchboard's own, newest first. */
+    public List<KeyEvent> history(ApiKey key) {
+        List<KeyEvent> events = new ArrayList<>(gateway.history(key.accountSid(), key.sid()));
+        for (KeyAuditLog.Entry e : audit.entries()) {
+            if (key.sid().equals(e.keySid())) {
+                events.add(new KeyEvent(e.time(), "switchboard", e.action() + " (" + e.outcome() + ")", e.user(),
+                        e.detail()));
+            }
+        }
+        events.sort(Comparator.comparing(KeyEvent::time).reversed());
+        return events;
+    }
+
+    public List<KeyAuditLog.Entry> auditEntries() {
+        return audit.entries();
+    }
+
+    public void exportAudit(java.io.Writer out) throws java.io.IOException {
+        audit.exportCsv(out);
+    }
+
     public List<String> permissions(String accountSid, String keySid) {
         return gateway.permissions(accountSid, keySid);
     }

@@ -9,23 +9,23 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** An in-memory Twilio for the key service, with switches for the failures the service must survive. */
-class FakeKeyGateway implements KeyGateway {
-    final Map<String, ApiKey> keys = Collections.synchronizedMap(new java.util.LinkedHashMap<>());
-    final Map<String, String> secrets = new ConcurrentHashMap<>();
-    final AtomicInteger createCalls = new AtomicInteger();
-    final AtomicInteger deleteCalls = new AtomicInteger();
-    final List<String> verified = Collections.synchronizedList(new ArrayList<>());
-    Instant now = Instant.parse("2026-11-28T10:00:00Z");
+public class FakeKeyGateway implements KeyGateway {
+    public final Map<String, ApiKey> keys = Collections.synchronizedMap(new java.util.LinkedHashMap<>());
+    public final Map<String, String> secrets = new ConcurrentHashMap<>();
+    public final AtomicInteger createCalls = new AtomicInteger();
+    public final AtomicInteger deleteCalls = new AtomicInteger();
+    public final List<String> verified = Collections.synchronizedList(new ArrayList<>());
+    public Instant now = Instant.parse("2026-11-28T10:00:00Z");
     /** Create the key, then lose the answer. */
-    boolean dropCreateResponse;
+    public boolean dropCreateResponse;
     /** Lose the answer before Twilio saw the request. */
-    boolean failCreateAmbiguouslyWithoutCreating;
+    public boolean failCreateAmbiguouslyWithoutCreating;
     /** Listing fails (network down). */
-    boolean listFails;
-    RuntimeException verifyFailure;
+    public boolean listFails;
+    public RuntimeException verifyFailure;
     private int seq;
 
-    ApiKey add(String account, String name, Instant created) {
+    public ApiKey add(String account, String name, Instant created) {
         String sid = String.format("SK%032x", ++seq);
         ApiKey k = new ApiKey(account, sid, name, created, created, KeyKind.STANDARD, List.of());
         keys.put(sid, k);
@@ -33,13 +33,22 @@ class FakeKeyGateway implements KeyGateway {
     }
 
     @Override
-    public List<ApiKey> list(String accountSid) {
+    public void list(String accountSid, java.util.function.Consumer<List<ApiKey>> onPage) {
         if (listFails) {
             throw new IllegalStateException("network down");
         }
+        List<ApiKey> mine;
         synchronized (keys) {
-            return keys.values().stream().filter(k -> k.accountSid().equals(accountSid)).toList();
+            mine = keys.values().stream().filter(k -> k.accountSid().equals(accountSid)).toList();
         }
+        for (int i = 0; i < mine.size(); i += 50) {
+            onPage.accept(mine.subList(i, Math.min(mine.size(), i + 50)));
+        }
+    }
+
+    @Override
+    public List<KeyEvent> history(String accountSid, String keySid) {
+        return List.of(new KeyEvent(now, "twilio", "api-key.created", "US" + "0".repeat(32), ""));
     }
 
     @Override

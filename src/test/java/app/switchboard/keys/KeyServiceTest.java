@@ -71,10 +71,11 @@ class KeyServiceTest {
         twilio.dropCreateResponse = true;
         FakeKeyGateway net = twilio;
         KeyService flaky = new KeyService(new KeyGateway() {
-            @Override public List<ApiKey> list(String a) {
+            @Override public void list(String a, java.util.function.Consumer<List<ApiKey>> onPage) {
                 net.listFails = net.createCalls.get() > 0; // the network dies right after the POST
-                return net.list(a);
+                net.list(a, onPage);
             }
+            @Override public List<KeyEvent> history(String a, String k) { return List.of(); }
             @Override public List<String> permissions(String a, String k) { return List.of(); }
             @Override public NewKey create(String a, String n, List<String> p) { return net.create(a, n, p); }
             @Override public ApiKey rename(String a, String k, String n) { return net.rename(a, k, n); }
