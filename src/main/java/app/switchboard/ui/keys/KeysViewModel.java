@@ -1,6 +1,8 @@
 package app.switchboard.ui.keys;
 
+import app.switchboard.AtomicFiles;
 import app.switchboard.keys.ApiKey;
+import app.switchboard.keys.KeyAuditLog;
 import app.switchboard.keys.CreateResult;
 import app.switchboard.keys.KeyEvent;
 import app.switchboard.keys.KeyKind;
@@ -70,6 +72,7 @@ public final class KeysViewModel {
     private final BooleanProperty bulkRunning = new SimpleBooleanProperty();
     private final StringProperty bulkSummary = new SimpleStringProperty("");
 
+    private final ObservableList<KeyAuditLog.Entry> auditEntries = FXCollections.observableArrayList();
     private final Queue<List<ApiKey>> arrivedPages = new ConcurrentLinkedQueue<>();
     private final AtomicInteger bulkDone = new AtomicInteger();
     private final AtomicBoolean bulkCancel = new AtomicBoolean();
@@ -346,6 +349,28 @@ public final class KeysViewModel {
     /** Stops a bulk revoke: keys already sent finish, the rest are reported as cancelled. */
     public void cancelBulk() {
         bulkCancel.set(true);
+    }
+
+    /** Loads Switchboard's own audit log of key actions, newest first. */
+    public void loadAudit() {
+        tasks.run("keys-audit", () -> {
+            List<KeyAuditLog.Entry> all = new ArrayList<>(service.auditEntries());
+            java.util.Collections.reverse(all);
+            return all;
+        }, auditEntries::setAll, error -> dialogs.showError("Could not read the key audit log", describe.apply(error), null));
+    }
+
+    /** Writes the audit log as CSV, all or nothing. */
+    public void exportAudit(java.nio.file.Path target) {
+        tasks.run("keys-audit-export", () -> {
+            AtomicFiles.write(target, service::exportAudit);
+            return target;
+        }, done -> status.set("Audit log exported to " + done),
+                error -> dialogs.showError("Could not export the audit log", describe.apply(error), null));
+    }
+
+    public ObservableList<KeyAuditLog.Entry> auditEntries() {
+        return auditEntries;
     }
 
     public ObservableList<KeyRow> rows() {

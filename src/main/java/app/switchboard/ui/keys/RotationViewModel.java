@@ -53,6 +53,19 @@ public final class RotationViewModel {
         this.describe = describe;
     }
 
+    /** Resumes the unfinished rotation of {@code old} if there is one, else prepares a new one; then {@code ready}. */
+    public void open(ApiKey old, Runnable ready) {
+        tasks.run("rotate-open", () -> rotations.unfinished().stream()
+                .filter(r -> r.oldSid().equals(old.sid())).findFirst(), existing -> {
+            if (existing.isPresent()) {
+                resume(existing.get());
+            } else {
+                prepare(old);
+            }
+            ready.run();
+        }, error -> dialogs.showError("Could not read unfinished rotations", describe.apply(error), null));
+    }
+
     /** Prepares a rotation of {@code old}, suggesting the successor's name. Nothing is saved yet. */
     public void prepare(ApiKey old) {
         rotation.set(null);
