@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = SwitchboardCommand.VersionProvider.class,
         description = "A desktop admin console for Twilio accounts. Without a command, opens the desktop app.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, AccountsCommand.class, KeysCommand.class})
 public class SwitchboardCommand implements Callable<Integer> {
 
     private final Runnable openDesktopApp;
@@ -31,7 +31,16 @@ public class SwitchboardCommand implements Callable<Integer> {
 
     /** Builds the command line with every subcommand that lives in this package. */
     public static CommandLine commandLine(Runnable openDesktopApp) {
-        CommandLine cl = new CommandLine(new SwitchboardCommand(openDesktopApp));
+        return commandLine(openDesktopApp, CliEnvironment.system());
+    }
+
+    /**
+     * The command line over an injected environment (tests, benchmarks). Commands with a constructor
+     * taking {@link CliEnvironment} receive it; every command exits 0, 1 (Twilio/network) or 2 (usage).
+     */
+    public static CommandLine commandLine(Runnable openDesktopApp, CliEnvironment env) {
+        CommandLine cl = new CommandLine(new SwitchboardCommand(openDesktopApp), new CliFactory(env));
+        ErrorHandlers.install(cl);
         return cl;
     }
 

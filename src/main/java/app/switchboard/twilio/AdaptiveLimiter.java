@@ -1,0 +1,149 @@
+package app.switchboard.twilio;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.LongSupplier;
+
+/**
+ * How many requests one account may have in flight, learned AIMD-style (DESIGN §4). Twilio limits
+ * concurrency per account and does not publish the ceiling, so the limiter finds it:
+ * <ul>
+ *   <li>slow start: +1 per success (doubling per round trip) until the first 429;</li>
+ *   <li>a 429 sets the ceiling to the highest {@code Twilio-Concurrent-Requests} a success reported since the
+ *       last 429 (the account's real concurrency), or to the limit when no header came, and cuts the limit by
+ *       10 % and to at most that ceiling; at most once per round trip (the 429s of requests already in
+ *       flight say nothing new);</li>
+ *   <li>below the ceiling the limit grows by one per round trip; near it, eight times slower, so the
+ *       account is probed rarely and 429s stay around one per cent;</li>
+ *   <li>a {@code Twilio-Concurrent-Requests} above the limit means someone else uses the account: no growth.</li>
+ * </ul>
+ * Thread-safe.
+ */
+public final class AdaptiveLimiter {
+    private static final double DECREASE = 0.9;
+    private static final int PROBE_SLOWDOWN = 8;
+
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition released = lock.newCondition();
+    private final int min;
+    private final int max;
+    private final LongSupplier nanos;
+    private double limit;
+    private double ceiling = Double.NaN;
+    private int inFlight;
+    private long lastDecreaseNanos = Long.MIN_VALUE / 2;
+    private double smoothedRttNanos = 100_000_000;
+    private int maxConcurrentSeen;
+
+    public AdaptiveLimiter(int initial, int min, int max) {
+        this(initial, min, max, System::nanoTime);
+    }
+
+    AdaptiveLimiter(int initial, int min, int max, LongSupplier nanos) {
+        if (min < 1 || initial < min || max < initial) {
+            throw new IllegalArgumentException("need 1 <= min <= initial <= max");
+        }
+        this.min = min;
+        this.max = max;
+        this.limit = initial;
+        this.nanos = nanos;
+    }
+
+    /** Waits for a permit. */
+    public void acquire() throws InterruptedException {
+        lock.lock();
+        try {
+            while (inFlight >= (int) limit) {
+                released.await();
+            }
+            inFlight++;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public void release() {
+        lock.lock();
+        try {
+            inFlight--;
+            released.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Runs {@code work} under a permit. */
+    public <T> T run(Callable<T> work) throws Exception {
+        acquire();
+        try {
+            return work.call();
+        } finally {
+            release();
+        }
+    }
+
+    /** Feedback from one answer of this account (the client feeds every attempt). */
+    public void onResponse(int status, Integer concurrentRequests) {
+        onResponse(status, concurrentRequests, -1);
+    }
+
+    /**
+     * @param roundTripNanos the attempt's own round trip (not counting retry waits), or negative if unknown;
+     *                       it sets how long one decrease shields against the 429s already on their way
+     */
+    void onResponse(int status, Integer concurrentRequests, long roundTripNanos) {
+        lock.lock();
+        try {
+            if (roundTripNanos > 0 && status != 429) {
+                smoothedRttNanos = 0.8 * smoothedRttNanos + 0.2 * roundTripNanos;
+            }
+            if (status == 429) {
+                long now = nanos.getAsLong();
+                if (now - lastDecreaseNanos >= (long) smoothedRttNanos) {
+                    ceiling = maxConcurrentSeen > 0 ? Math.min(limit, maxConcurrentSeen) : limit;
+                    limit = Math.max(min, Math.min(limit * DECREASE, ceiling));
+                    maxConcurrentSeen = 0;
+                    lastDecreaseNanos = now;
+                }
+            } else if (status > 0 && status < 500) {
+                if (concurrentRequests != null) {
+                    maxConcurrentSeen = Math.max(maxConcurrentSeen, concurrentRequests);
+                }
+                if (concurrentRequests != null && concurrentRequests > limit) {
+                    return;
+                }
+                if (Double.isNaN(ceiling)) {
+                    limit += 1;
+                } else if (limit < ceiling - 1) {
+                    limit += 1 / limit;
+                } else {
+                    limit += 1 / (limit * PROBE_SLOWDOWN);
+                }
+                limit = Math.min(max, limit);
+                released.signalAll();
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The current number of permits. */
+    public int limit() {
+        lock.lock();
+        try {
+            return (int) limit;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public int inFlight() {
+        lock.lock();
+        try {
+            return inFlight;
+        } finally {
+            lock.unlock();
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package app.switchboard.twilio;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+
+class AdaptiveLimiterTest {
+    private final AtomicLong nanos = new AtomicLong();
+    private final AdaptiveLimiter limiter = new AdaptiveLimiter(4, 1, 64, nanos::get);
+
+    @Test
+    void slowStartsThenBacksOffOncePerRoundTripOn429() {
+        for (int i = 0; i < 20; i++) {
+            limiter.onResponse(200, null);
+        }
+        assertEquals(24, limiter.limit());
+        nanos.addAndGet(1_000_000_000L);
+        limiter.onResponse(429, null);
+        assertEquals(21, limiter.limit());
+        limiter.onResponse(429, null);
+        assertEquals(21, limiter.limit(), "429s of the same round trip count once");
+        nanos.addAndGet(1_000_000_000L);
+        limiter.onResponse(429, null);
+        assertEquals(19, limiter.limit());
+    }
+
+    @Test
+    void growsSlowlyNearTheLearnedCeilingAndNotWhenOthersLoadTheAccount() {
+        for (int i = 0; i < 16; i++) {
+            limiter.onResponse(200, null);
+        }
+        nanos.addAndGet(1_000_000_000L);
+        limiter.onResponse(429, null); // ceiling 20, limit 18
+        assertEquals(18, limiter.limit());
+        for (int i = 0; i < 18; i++) {
+            limiter.onResponse(200, 40);
+        }
+        assertEquals(18, limiter.limit(), "no growth while the account is busier than our limit");
+        for (int i = 0; i < 20; i++) {
+            limiter.onResponse(200, null);
+        }
+        assertEquals(19, limiter.limit(), "one more per round trip below the ceiling");
+        for (int i = 0; i < 19 * 4; i++) {
+            limiter.onResponse(200, null);
+        }
+        assertEquals(19, limiter.limit(), "probing near the ceiling is eight times slower");
+    }
+
+    @Test
+    void theConcurrencyTwilioReportedSetsTheCeilingOnA429() {
+        for (int i = 0; i < 30; i++) {
+            limiter.onResponse(200, Math.min(20, i + 1));
+        }
+        assertEquals(34, limiter.limit());
+        nanos.addAndGet(1_000_000_000L);
+        limiter.onResponse(429, 21);
+        assertEquals(20, limiter.limit(), "straight down to the account's real concurrency, not 10 % at a time");
+    }
+
+    @Test
+    void permitsBlockAtTheLimit() throws Exception {
+        AdaptiveLimiter one = new AdaptiveLimiter(1, 1, 1);
+        one.acquire();
+        Thread waiter = new Thread(() -> {
+            try {
+                one.run(() -> null);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        waiter.start();
+        waiter.join(100);
+        assertTrue(waiter.isAlive());
+        assertEquals(1, one.inFlight());
+        one.release();
+        waiter.join(2000);
+        assertEquals(0, one.inFlight());
+    }
+}
