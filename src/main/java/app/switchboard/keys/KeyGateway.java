@@ -38,6 +38,10 @@ public interface KeyGateway {
     /** Deletes (revokes) a key; throws {@link KeyNotFoundException} when it is already gone. */
     void delete(String accountSid, String keySid);
 
-    /** Makes one cheap authenticated call with the given key; throws when Twilio refuses it. */
-    void verify(String accountSid, String keySid, char[] secret);
+    /**
+     * Makes one cheap authenticated call with the given key; throws when Twilio refuses it. With
+     * {@code mustManageKeys} the call lists keys, which only a Main key can: that is what a key replacing
+     * Switchboard's own credential must be able to do.
+     */
+    void verify(String accountSid, String keySid, char[] secret, boolean mustManageKeys);
 }

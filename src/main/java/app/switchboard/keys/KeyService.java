@@ -225,9 +225,9 @@ public final class KeyService {
         }
     }
 
-    /** Makes one authenticated call with a key; throws the client's error when Twilio refuses it. */
-    public void verify(ApiKey key, char[] secret) {
-        gateway.verify(key.accountSid(), key.sid(), secret);
+    /** Makes one authenticated call with a key (one that lists keys with {@code mustManageKeys}). */
+    public void verify(ApiKey key, char[] secret, boolean mustManageKeys) {
+        gateway.verify(key.accountSid(), key.sid(), secret, mustManageKeys);
     }
 
     KeyAuditLog audit() {

@@ -55,6 +55,25 @@ public final class RotationService {
     }
 
     /**
+     * Uses a key created elsewhere as the successor, for a Main key: Twilio creates Main keys only in its
+     * Console, and a key created through the API is Standard, which cannot manage keys or accounts.
+     */
+    public Rotation adoptSuccessor(Rotation r, String keySid) {
+        require(r, Rotation.Step.STARTED);
+        if (keySid == null || !keySid.matches("SK[0-9a-fA-F]{32}")) {
+            throw new IllegalArgumentException("A key SID is SK followed by 32 hexadecimal characters.");
+        }
+        if (keySid.equals(r.oldSid())) {
+            throw new IllegalArgumentException("That is the key being replaced.");
+        }
+        Rotation next = r.at(Rotation.Step.CREATED, keySid, clock.instant());
+        store.save(next);
+        keys.audit().append(clock.instant(), r.accountSid(), keySid, null, "rotate-adopt", "ok",
+                "successor created in the Twilio Console");
+        return next;
+    }
+
+    /**
      * Proves the successor works with an authenticated call. For the profile's own key the profile is then
      * switched to the successor, before the old key can be revoked.
      */
@@ -62,7 +81,8 @@ public final class RotationService {
         require(r, Rotation.Step.CREATED);
         ApiKey successor = new ApiKey(r.accountSid(), r.newSid(), r.newName(), null, null, KeyKind.STANDARD, List.of());
         try {
-            keys.verify(successor, successorSecret);
+            // A successor for Switchboard's own credential must be able to manage keys (a Main key).
+            keys.verify(successor, successorSecret, r.profileCredential());
             if (r.profileCredential()) {
                 switcher.switchTo(r.accountSid(), r.newSid(), successorSecret);
             }

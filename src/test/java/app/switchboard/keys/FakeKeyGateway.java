@@ -12,6 +12,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 public class FakeKeyGateway implements KeyGateway {
     public final Map<String, ApiKey> keys = Collections.synchronizedMap(new java.util.LinkedHashMap<>());
     public final Map<String, String> secrets = new ConcurrentHashMap<>();
+    /** Keys that cannot manage keys (everything created through the API is Standard in real Twilio). */
+    public final java.util.Set<String> standardOnly = java.util.concurrent.ConcurrentHashMap.newKeySet();
     public final AtomicInteger createCalls = new AtomicInteger();
     public final AtomicInteger deleteCalls = new AtomicInteger();
     public final List<String> verified = Collections.synchronizedList(new ArrayList<>());
@@ -29,6 +31,7 @@ public class FakeKeyGateway implements KeyGateway {
         String sid = String.format("SK%032x", ++seq);
         ApiKey k = new ApiKey(account, sid, name, created, created, KeyKind.STANDARD, List.of());
         keys.put(sid, k);
+        secrets.put(sid, "secret-" + sid);
         return k;
     }
 
@@ -63,7 +66,7 @@ public class FakeKeyGateway implements KeyGateway {
             throw new CreationOutcomeUnknownException("connection reset", null);
         }
         ApiKey k = add(accountSid, friendlyName, now);
-        secrets.put(k.sid(), "secret-" + k.sid());
+        standardOnly.add(k.sid()); // like Twilio: keys created through the API are never Main keys
         if (dropCreateResponse) {
             throw new CreationOutcomeUnknownException("connection reset after sending", null);
         }
@@ -86,9 +89,12 @@ public class FakeKeyGateway implements KeyGateway {
     }
 
     @Override
-    public void verify(String accountSid, String keySid, char[] secret) {
+    public void verify(String accountSid, String keySid, char[] secret, boolean mustManageKeys) {
         if (verifyFailure != null) {
             throw verifyFailure;
+        }
+        if (mustManageKeys && standardOnly.contains(keySid)) {
+            throw new IllegalStateException("20003 Permission denied: a Standard key cannot list keys");
         }
         if (!new String(secret).equals(secrets.get(keySid))) {
             throw new IllegalStateException("20003 Authentication Error");

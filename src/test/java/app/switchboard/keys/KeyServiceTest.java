@@ -80,7 +80,7 @@ class KeyServiceTest {
             @Override public NewKey create(String a, String n, List<String> p) { return net.create(a, n, p); }
             @Override public ApiKey rename(String a, String k, String n) { return net.rename(a, k, n); }
             @Override public void delete(String a, String k) { net.delete(a, k); }
-            @Override public void verify(String a, String k, char[] s) { net.verify(a, k, s); }
+            @Override public void verify(String a, String k, char[] s, boolean m) { net.verify(a, k, s, m); }
         }, journal, audit, Clock.systemUTC());
         assertThrows(IllegalStateException.class, () -> flaky.create(AC, "billing", List.of()));
         assertEquals(1, journal.pending().size(), "the intent survives until the outcome is known");

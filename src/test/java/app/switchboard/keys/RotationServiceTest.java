@@ -46,12 +46,20 @@ class RotationServiceTest {
     }
 
     @Test
-    void theWholeFlowSwitchesTheProfileBeforeRevokingTheOldKey() {
+    void theProfileKeyIsReplacedByAMainKeyAdoptedFromTheConsoleNotByACreatedOne() {
         Rotation r = rotations.start(old, "prod (rotated 2026-11-28)", true);
         RotationService.Step<CreateResult> created = rotations.createSuccessor(r);
-        NewKey successor = assertInstanceOf(CreateResult.Created.class, created.result()).key();
-        r = rotations.verify(created.rotation(), successor.secret());
-        assertEquals(List.of(successor.key().sid()), switchedTo);
+        NewKey standard = assertInstanceOf(CreateResult.Created.class, created.result()).key();
+        IllegalStateException refused = assertThrows(IllegalStateException.class,
+                () -> rotations.verify(created.rotation(), standard.secret()));
+        assertTrue(refused.getMessage().contains("20003"));
+        assertTrue(switchedTo.isEmpty(), "the profile never moves to a key that cannot manage keys");
+        rotations.abandon(rotations.unfinished().get(0), true);
+
+        ApiKey consoleMain = twilio.add(AC, "prod main 2026", Instant.now());
+        r = rotations.adoptSuccessor(rotations.start(old, "prod main 2026", true), consoleMain.sid());
+        r = rotations.verify(r, ("secret-" + consoleMain.sid()).toCharArray());
+        assertEquals(List.of(consoleMain.sid()), switchedTo);
         assertThrows(IllegalStateException.class, () -> rotations.revokeOld(rotations.unfinished().get(0)),
                 "not before the user confirmed deployment");
         r = rotations.confirmDeployed(r);
@@ -63,7 +71,7 @@ class RotationServiceTest {
 
     @Test
     void aFailedVerificationKeepsTheOldKeyAndTheProfileAndCanBeResumed() {
-        Rotation r = rotations.start(old, "next", true);
+        Rotation r = rotations.start(old, "next", false);
         RotationService.Step<CreateResult> created = rotations.createSuccessor(r);
         twilio.verifyFailure = new IllegalStateException("connection refused");
         assertThrows(IllegalStateException.class,
@@ -91,12 +99,11 @@ class RotationServiceTest {
 
     @Test
     void abandoningRevokesTheSuccessorUnlessTheProfileAlreadyUsesIt() {
-        Rotation r = rotations.start(old, "next", true);
-        RotationService.Step<CreateResult> created = rotations.createSuccessor(r);
-        String newSid = created.rotation().newSid();
-        Rotation verified = rotations.verify(created.rotation(), ("secret-" + newSid).toCharArray());
+        ApiKey consoleMain = twilio.add(AC, "main 2", Instant.now());
+        Rotation r = rotations.adoptSuccessor(rotations.start(old, "main 2", true), consoleMain.sid());
+        Rotation verified = rotations.verify(r, ("secret-" + consoleMain.sid()).toCharArray());
         assertThrows(IllegalStateException.class, () -> rotations.abandon(verified, true));
-        assertTrue(twilio.keys.containsKey(newSid));
+        assertTrue(twilio.keys.containsKey(consoleMain.sid()));
 
         ApiKey other = twilio.add(AC, "other", Instant.now());
         RotationService.Step<CreateResult> c2 = rotations.createSuccessor(rotations.start(other, "other2", false));

@@ -74,6 +74,13 @@ public final class RotationViewModel {
         updateLastSeen(old.sid());
     }
 
+    /** The advice shown for Switchboard's own key: its successor has to be a Main key from the Console. */
+    public static String mainKeyAdvice() {
+        return "Switchboard signs in with this key, so its successor must be able to manage keys: a Main key. "
+                + "Twilio creates Main keys only in its Console (a key created here would be Standard). Create one "
+                + "there, then paste its SID and secret below.";
+    }
+
     /** Continues a rotation left unfinished. */
     public void resume(Rotation r) {
         rotation.set(r);
@@ -112,6 +119,28 @@ public final class RotationViewModel {
         }, error -> {
             busy.set(false);
             message.set("Creating the successor failed: " + describe.apply(error));
+        });
+    }
+
+    /**
+     * Step 1 for Switchboard's own key: adopts a Main key the user created in the Twilio Console (the API
+     * creates only Standard keys, which cannot manage keys), then verifies it with the pasted secret.
+     */
+    public void adoptSuccessor(ApiKey old, boolean profileCredential, String keySid, char[] secret) {
+        busy.set(true);
+        tasks.run("rotate-adopt", () -> {
+            Rotation current = rotation.get();
+            Rotation r = current != null && current.step() == Rotation.Step.STARTED ? current
+                    : rotations.start(old, successorName.get(), profileCredential);
+            return rotations.adoptSuccessor(r, keySid.strip());
+        }, adopted -> {
+            busy.set(false);
+            rotation.set(adopted);
+            verify(secret);
+        }, error -> {
+            busy.set(false);
+            java.util.Arrays.fill(secret, '\0');
+            message.set("That key cannot be used: " + describe.apply(error));
         });
     }
 

@@ -43,6 +43,24 @@ final class RotationWizard {
         create.getStyleClass().add(Styles.ACCENT);
         create.setOnAction(e -> vm.createSuccessor(old, profileCredential));
 
+        // Switchboard's own key needs a Main key as successor, which only the Twilio Console creates.
+        Label advice = new Label(RotationViewModel.mainKeyAdvice());
+        advice.setWrapText(true);
+        TextField adoptSid = new TextField();
+        adoptSid.setPromptText("SK… of the Main key created in the Console");
+        PasswordField adoptSecret = new PasswordField();
+        adoptSecret.setPromptText("its secret");
+        Button adopt = new Button("1. Use this Main key");
+        adopt.getStyleClass().add(Styles.ACCENT);
+        adopt.setOnAction(e -> {
+            char[] secret = adoptSecret.getText().toCharArray();
+            adoptSecret.clear();
+            vm.adoptSuccessor(old, true, adoptSid.getText(), secret);
+        });
+        HBox.setHgrow(adoptSid, Priority.ALWAYS);
+        HBox.setHgrow(adoptSecret, Priority.ALWAYS);
+        VBox adoptBox = new VBox(6, advice, new HBox(8, adoptSid, adoptSecret, adopt));
+
         PasswordField pasted = new PasswordField();
         pasted.setPromptText("Paste the new key's secret to verify it again");
         Button verify = new Button("2. Verify the new key");
@@ -68,6 +86,10 @@ final class RotationWizard {
 
         create.disableProperty().bind(at(vm, null).or(at(vm, Rotation.Step.STARTED)).not().or(vm.busyProperty()));
         name.disableProperty().bind(create.disableProperty());
+        adopt.disableProperty().bind(create.disableProperty().or(adoptSid.textProperty().isEmpty())
+                .or(adoptSecret.textProperty().isEmpty()));
+        adoptSid.disableProperty().bind(create.disableProperty());
+        adoptSecret.disableProperty().bind(create.disableProperty());
         verify.disableProperty().bind(at(vm, Rotation.Step.CREATED).not().or(vm.busyProperty())
                 .or(pasted.textProperty().isEmpty()));
         pasted.disableProperty().bind(at(vm, Rotation.Step.CREATED).not());
@@ -90,7 +112,7 @@ final class RotationWizard {
         HBox.setHgrow(name, Priority.ALWAYS);
         HBox.setHgrow(pasted, Priority.ALWAYS);
         VBox content = new VBox(12,
-                step("New key name", new HBox(8, name, create)),
+                profileCredential ? step("Successor (a Main key)", adoptBox) : step("New key name", new HBox(8, name, create)),
                 step("Verification", new HBox(8, pasted, verify)),
                 step("Deploy", new VBox(6, lastSeen, deployed)),
                 step("Revoke", revoke),
@@ -101,6 +123,7 @@ final class RotationWizard {
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         dialog.showAndWait();
         pasted.clear();
+        adoptSecret.clear();
     }
 
     private static VBox step(String title, javafx.scene.Node body) {

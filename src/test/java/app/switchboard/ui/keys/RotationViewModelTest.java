@@ -62,16 +62,34 @@ class RotationViewModelTest {
     void createVerifyDeployRevoke() {
         vm.open(old, () -> { });
         assertEquals("prod (rotated 2026-11-28)", vm.successorNameProperty().get());
-        vm.createSuccessor(old, true);
+        vm.createSuccessor(old, false);
         Rotation r = vm.rotationProperty().get();
         assertEquals(Rotation.Step.VERIFIED, r.step(), vm.messageProperty().get());
         assertEquals(List.of(r.newSid()), shown);
-        assertEquals(List.of(r.newSid()), switched, "the profile moves to the verified key");
+        assertTrue(switched.isEmpty());
         vm.confirmDeployed();
         vm.revokeOld();
         assertEquals(Rotation.Step.DONE, vm.rotationProperty().get().step());
         assertFalse(twilio.keys.containsKey(old.sid()));
         assertTrue(service.unfinished().isEmpty());
+    }
+
+    @Test
+    void theProfileKeyIsReplacedByAnAdoptedMainKey() {
+        ApiKey consoleMain = twilio.add(AC, "main from console", NOW);
+        vm.open(old, () -> { });
+        vm.adoptSuccessor(old, true, " " + consoleMain.sid() + " ", ("secret-" + consoleMain.sid()).toCharArray());
+        assertEquals(Rotation.Step.VERIFIED, vm.rotationProperty().get().step(), vm.messageProperty().get());
+        assertEquals(List.of(consoleMain.sid()), switched);
+    }
+
+    @Test
+    void aCreatedStandardKeyCannotReplaceTheProfileKey() {
+        vm.open(old, () -> { });
+        vm.createSuccessor(old, true);
+        assertEquals(Rotation.Step.CREATED, vm.rotationProperty().get().step());
+        assertTrue(vm.messageProperty().get().contains("20003"), vm.messageProperty().get());
+        assertTrue(switched.isEmpty());
     }
 
     @Test
