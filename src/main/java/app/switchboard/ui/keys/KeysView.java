@@ -1,0 +1,498 @@
+package app.switchboard.ui.keys;
+
+import app.switchboard.keys.KeyAuditLog;
+import app.switchboard.keys.KeyEvent;
+import app.switchboard.keys.KeyKind;
+import app.switchboard.keys.RevokeResult;
+import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
+import java.io.File;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.util.StringConverter;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignK;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+
+/** The API keys screen: a filterable table of keys, a detail pane, and the audit log. */
+public final class KeysView extends BorderPane {
+    static final String MONO = "-fx-font-family: 'JetBrains Mono', 'DejaVu Sans Mono', 'Consolas', monospace; -fx-font-size: 0.86em;";
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneId.systemDefault());
+
+    private final KeysViewModel vm;
+    private final Supplier<RotationViewModel> rotations;
+    private final TableView<KeyRow> table = new TableView<>();
+    private final TextField search = new TextField();
+
+    public KeysView(KeysViewModel vm, Supplier<RotationViewModel> rotations) {
+        this.vm = vm;
+        this.rotations = rotations;
+        getStyleClass().add("keys-view");
+        TabPane tabs = new TabPane(new Tab("Keys", keysPane()), new Tab("Audit log", auditPane()));
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> {
+            if (b.intValue() == 1) {
+                vm.loadAudit();
+            }
+        });
+        setCenter(tabs);
+    }
+
+    /** The search field, for the shell's Ctrl+F. */
+    public TextField searchField() {
+        return search;
+    }
+
+    private Node keysPane() {
+        BorderPane pane = new BorderPane();
+        pane.setTop(toolbar());
+        SplitPane split = new SplitPane(table(), detail());
+        split.setDividerPositions(0.72);
+        pane.setCenter(split);
+        pane.setBottom(statusBar());
+        return pane;
+    }
+
+    private Node toolbar() {
+        search.setPromptText("Search name or SID");
+        search.textProperty().bindBidirectional(vm.searchProperty());
+        search.setPrefWidth(240);
+
+        ComboBox<KeyKind> kind = new ComboBox<>(FXCollections.observableArrayList((KeyKind) null));
+        kind.getItems().addAll(KeyKind.values());
+        kind.setConverter(converter(k -> k == null ? "All kinds" : capitalised(k.label())));
+        kind.valueProperty().bindBidirectional(vm.kindProperty());
+
+        ComboBox<Integer> older = new ComboBox<>(FXCollections.observableArrayList(0, 30, 90, 180, 365));
+        older.setConverter(converter(d -> d == null || d == 0 ? "Any age" : "Older than " + d + " days"));
+        older.setValue(0);
+        older.valueProperty().addListener((o, a, b) -> vm.olderThanDaysProperty().set(b == null ? 0 : b));
+
+        ComboBox<String> account = new ComboBox<>();
+        account.setConverter(converter(a -> a == null || a.isEmpty() ? "All accounts" : a));
+        account.setOnShowing(e -> {
+            String current = account.getValue();
+            account.getItems().setAll("");
+            account.getItems().addAll(vm.accountsInScope());
+            account.setValue(current);
+        });
+        account.valueProperty().addListener((o, a, b) -> vm.accountProperty().set(b));
+
+        Button refresh = iconButton(MaterialDesignR.REFRESH, "Reload keys from Twilio");
+        refresh.setOnAction(e -> vm.refresh());
+        Button create = new Button("New key", new FontIcon(MaterialDesignK.KEY_PLUS));
+        create.getStyleClass().add(Styles.ACCENT);
+        create.setOnAction(e -> CreateKeyDialog.ask(getScene().getWindow(), vm.accountsInScope())
+                .ifPresent(r -> vm.create(r.accountSid(), r.name(), r.permissions())));
+        Button rotate = new Button("Rotate", new FontIcon(MaterialDesignR.ROTATE_RIGHT));
+        rotate.setOnAction(e -> rotateSelected());
+        Button rename = new Button("Rename", new FontIcon(MaterialDesignP.PENCIL_OUTLINE));
+        rename.setOnAction(e -> renameSelected());
+        Button revoke = new Button("Revoke", new FontIcon(MaterialDesignD.DELETE_OUTLINE));
+        revoke.getStyleClass().add(Styles.DANGER);
+        revoke.setOnAction(e -> {
+            List<KeyRow> sel = List.copyOf(table.getSelectionModel().getSelectedItems());
+            if (sel.size() == 1) {
+                vm.revoke(sel.get(0));
+            } else if (sel.size() > 1) {
+                vm.revokeAll(sel, 16);
+            }
+        });
+        revoke.textProperty().bind(Bindings.createStringBinding(() -> {
+            int n = table.getSelectionModel().getSelectedItems().size();
+            return n > 1 ? "Revoke " + n : "Revoke";
+        }, table.getSelectionModel().getSelectedItems()));
+        var noneSelected = table.getSelectionModel().selectedItemProperty().isNull();
+        var notOne = Bindings.size(table.getSelectionModel().getSelectedItems()).isNotEqualTo(1);
+        rotate.disableProperty().bind(notOne.or(vm.busyProperty()));
+        rename.disableProperty().bind(notOne.or(vm.busyProperty()));
+        revoke.disableProperty().bind(noneSelected.or(vm.busyProperty()).or(vm.bulkRunningProperty()));
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(8, search, kind, older, account, spacer, refresh, rename, rotate, revoke, create);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(10, 12, 10, 12));
+        return bar;
+    }
+
+    private Node table() {
+        table.setId("keys-table");
+        table.setItems(vm.visibleRows());
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        table.getStyleClass().addAll(Styles.STRIPED, Styles.DENSE, Tweaks.EDGE_TO_EDGE);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label("No keys match"));
+
+        TableColumn<KeyRow, String> name = column("Name", 170, r -> r.name().isEmpty() ? "(no name)" : r.name());
+        TableColumn<KeyRow, String> sid = column("SID", 290, KeyRow::sid);
+        sid.setMinWidth(270);
+        sid.setStyle(MONO);
+        TableColumn<KeyRow, KeyRow> kind = new TableColumn<>("Kind");
+        kind.setMinWidth(100);
+        kind.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        kind.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(KeyRow r, boolean empty) {
+                super.updateItem(r, empty);
+                setText(null);
+                setGraphic(empty || r == null ? null : badge(r));
+            }
+        });
+        TableColumn<KeyRow, String> account = column("Account", 120, r -> shortSid(r.key().accountSid()));
+        account.setStyle(MONO);
+        // Only worth its width when several accounts are listed together.
+        account.visibleProperty().bind(Bindings.createBooleanBinding(() -> vm.accountsInScope().size() > 1, vm.rows()));
+        TableColumn<KeyRow, String> created = column("Created", 100,
+                r -> r.key().dateCreated() == null ? "—" : DAY.format(r.key().dateCreated()));
+        created.setMinWidth(95);
+        TableColumn<KeyRow, Long> age = new TableColumn<>("Age");
+        age.setMinWidth(64);
+        age.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().ageDays()));
+        age.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(Long days, boolean empty) {
+                super.updateItem(days, empty);
+                setGraphic(null);
+                if (empty || days == null) {
+                    setText(null);
+                    return;
+                }
+                setText(days < 0 ? "—" : days + " d");
+                KeyRow row = getTableRow() == null ? null : getTableRow().getItem();
+                boolean overdue = row != null && row.overPolicyAge();
+                setStyle(overdue ? "-fx-text-fill: -color-danger-fg; -fx-font-weight: bold;" : "");
+            }
+        });
+        TableColumn<KeyRow, String> seen = column("Last seen by Switchboard", 170,
+                r -> r.lastSeen() == null ? "—" : DATE.format(r.lastSeen()));
+        table.getColumns().setAll(List.of(name, sid, kind, account, created, age, seen));
+        table.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(KeyRow r, boolean empty) {
+                super.updateItem(r, empty);
+                pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("overdue"), !empty && r != null && r.overPolicyAge());
+            }
+        });
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selectedProperty().set(b));
+        return table;
+    }
+
+    private Node detail() {
+        Label title = new Label("Select a key");
+        title.getStyleClass().add(Styles.TITLE_4);
+        GridPane facts = new GridPane();
+        facts.setHgap(10);
+        facts.setVgap(6);
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(72);
+        facts.getColumnConstraints().add(labels);
+        ListView<String> permissions = new ListView<>(vm.selectedPermissions());
+        permissions.setPrefHeight(120);
+        permissions.setStyle(MONO);
+        permissions.setPlaceholder(new Label("Standard keys have no permission list"));
+        ListView<KeyEvent> history = new ListView<>(vm.selectedHistory());
+        history.setPlaceholder(new Label("No recorded history"));
+        history.setCellFactory(l -> new ListCell<>() {
+            {
+                setWrapText(true);
+                prefWidthProperty().bind(l.widthProperty().subtract(20));
+            }
+
+            @Override
+            protected void updateItem(KeyEvent e, boolean empty) {
+                super.updateItem(e, empty);
+                setText(empty || e == null ? null : DATE.format(e.time()) + "  " + e.type() + "  · " + e.source()
+                        + (e.who() == null ? "" : " · " + e.who()) + (e.detail() == null || e.detail().isEmpty() ? "" : "\n" + e.detail()));
+            }
+        });
+        vm.selectedProperty().addListener((o, a, r) -> {
+            facts.getChildren().clear();
+            if (r == null) {
+                title.setText("Select a key");
+                return;
+            }
+            title.setText(r.name().isEmpty() ? r.sid() : r.name());
+            int row = 0;
+            facts.addRow(row++, muted("SID"), copyable(r.sid()));
+            facts.addRow(row++, muted("Account"), copyable(r.key().accountSid()));
+            facts.addRow(row++, muted("Kind"), badge(r));
+            facts.addRow(row++, muted("Created"), new Label(r.key().dateCreated() == null ? "—" : DATE.format(r.key().dateCreated())
+                    + (r.ageDays() >= 0 ? "  (" + r.ageDays() + " days ago)" : "")));
+            facts.addRow(row++, muted("Last seen"), new Label(r.lastSeen() == null ? "Not used by Switchboard since it started" : DATE.format(r.lastSeen())));
+            if (r.overPolicyAge()) {
+                Label warn = new Label("Older than the rotation policy (" + vm.policyAgeDaysProperty().get() + " days): rotate it.");
+                warn.getStyleClass().add(Styles.WARNING);
+                warn.setGraphic(new FontIcon(MaterialDesignC.CLOCK_ALERT_OUTLINE));
+                facts.add(warn, 0, row++, 2, 1);
+            }
+            if (r.usedByProfile()) {
+                Label own = new Label("Switchboard signs in with this key.");
+                own.getStyleClass().add(Styles.ACCENT);
+                facts.add(own, 0, row, 2, 1);
+            }
+        });
+        VBox box = new VBox(10, title, facts, section("Permissions"), permissions, section("History"), history);
+        VBox.setVgrow(history, Priority.ALWAYS);
+        box.setPadding(new Insets(12));
+        box.setMinWidth(300);
+        return box;
+    }
+
+    private Node statusBar() {
+        Label status = new Label();
+        status.textProperty().bind(vm.statusProperty());
+        status.getStyleClass().add(Styles.TEXT_MUTED);
+        Label counts = new Label();
+        counts.textProperty().bind(Bindings.createStringBinding(() -> vm.visibleRows().size() + " shown / "
+                + vm.rows().size() + " keys", vm.visibleRows(), vm.rows()));
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setPrefSize(16, 16);
+        busy.visibleProperty().bind(vm.busyProperty());
+        ProgressBar bulk = new ProgressBar();
+        bulk.progressProperty().bind(vm.bulkProgressProperty());
+        bulk.visibleProperty().bind(vm.bulkRunningProperty());
+        Button cancel = new Button("Cancel");
+        cancel.getStyleClass().add(Styles.SMALL);
+        cancel.visibleProperty().bind(vm.bulkRunningProperty());
+        cancel.setOnAction(e -> vm.cancelBulk());
+        Label bulkSummary = new Label();
+        bulkSummary.textProperty().bind(vm.bulkSummaryProperty());
+        Button results = new Button("Results");
+        results.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
+        results.visibleProperty().bind(vm.bulkSummaryProperty().isNotEmpty());
+        results.setOnAction(e -> showBulkResults());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(10, busy, status, spacer, bulk, cancel, bulkSummary, results, counts);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(6, 12, 6, 12));
+        return bar;
+    }
+
+    private Node auditPane() {
+        TableView<KeyAuditLog.Entry> audit = new TableView<>(vm.auditEntries());
+        audit.getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
+        audit.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        audit.setPlaceholder(new Label("No key actions recorded yet"));
+        audit.getColumns().setAll(List.of(
+                auditColumn("Time", 140, e -> DATE.format(e.time())),
+                auditColumn("User", 90, KeyAuditLog.Entry::user),
+                auditColumn("Action", 130, KeyAuditLog.Entry::action),
+                auditColumn("Outcome", 100, KeyAuditLog.Entry::outcome),
+                auditColumn("Key", 280, e -> e.keySid() == null ? "—" : e.keySid()),
+                auditColumn("Name", 160, KeyAuditLog.Entry::keyName),
+                auditColumn("Account", 150, e -> shortSid(e.accountSid())),
+                auditColumn("Detail", 200, KeyAuditLog.Entry::detail)));
+        Button export = new Button("Export CSV…", new FontIcon(MaterialDesignF.FILE_EXPORT_OUTLINE));
+        export.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setInitialFileName("switchboard-key-audit.csv");
+            File f = chooser.showSaveDialog(getScene().getWindow());
+            if (f != null) {
+                vm.exportAudit(f.toPath());
+            }
+        });
+        Label note = new Label("Every key action taken from Switchboard, including failures. Twilio's own record is in each key's history.");
+        note.getStyleClass().add(Styles.TEXT_MUTED);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(8, note, spacer, export);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(10, 12, 10, 12));
+        BorderPane pane = new BorderPane(audit);
+        pane.setTop(bar);
+        return pane;
+    }
+
+    private void rotateSelected() {
+        KeyRow row = table.getSelectionModel().getSelectedItem();
+        if (row == null) {
+            return;
+        }
+        RotationViewModel rotation = rotations.get();
+        rotation.open(row.key(), () -> {
+            RotationWizard.show(getScene().getWindow(), rotation, row.key(), row.usedByProfile());
+            vm.refresh();
+        });
+    }
+
+    private void renameSelected() {
+        KeyRow row = table.getSelectionModel().getSelectedItem();
+        if (row == null) {
+            return;
+        }
+        TextInputDialog d = new TextInputDialog(row.name());
+        d.initOwner(getScene().getWindow());
+        d.setTitle("Rename key");
+        d.setHeaderText("Rename " + row.key().displayName());
+        Button ok = (Button) d.getDialogPane().lookupButton(javafx.scene.control.ButtonType.OK);
+        Label problem = new Label();
+        problem.getStyleClass().add(Styles.DANGER);
+        d.getDialogPane().setExpandableContent(null);
+        d.getEditor().textProperty().addListener((o, a, b) -> {
+            var p = app.switchboard.keys.KeyNames.problem(b);
+            ok.setDisable(p.isPresent());
+            problem.setText(p.orElse(""));
+        });
+        d.setGraphic(problem);
+        d.showAndWait().map(String::strip).filter(n -> !n.equals(row.name())).ifPresent(n -> vm.rename(row, n));
+    }
+
+    private void showBulkResults() {
+        ListView<RevokeResult> list = new ListView<>(vm.bulkResults());
+        list.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(RevokeResult r, boolean empty) {
+                super.updateItem(r, empty);
+                setText(empty || r == null ? null : r.key().displayName() + " — " + r.outcome() + ": " + r.message());
+            }
+        });
+        var d = new javafx.scene.control.Dialog<Void>();
+        d.initOwner(getScene().getWindow());
+        d.setTitle("Bulk revoke results");
+        d.setHeaderText(vm.bulkSummaryProperty().get());
+        list.setPrefSize(700, 360);
+        d.getDialogPane().setContent(list);
+        d.getDialogPane().getButtonTypes().add(javafx.scene.control.ButtonType.CLOSE);
+        d.showAndWait();
+    }
+
+    static Label badge(KeyRow r) {
+        KeyKind k = r.key().kind();
+        Label l = new Label(k.label());
+        l.getStyleClass().add("key-kind-badge");
+        String colour;
+        switch (k) {
+            case MAIN:
+                colour = "-color-danger-emphasis";
+                break;
+            case RESTRICTED:
+                colour = "-color-success-emphasis";
+                break;
+            case SIGNING:
+                colour = "-color-accent-emphasis";
+                break;
+            case STANDARD:
+                colour = "-color-neutral-emphasis";
+                break;
+            default:
+                colour = "-color-neutral-muted";
+        }
+        l.setStyle("-fx-background-color: " + colour + "; -fx-text-fill: -color-fg-emphasis; -fx-padding: 1 8 1 8; "
+                + "-fx-background-radius: 8; -fx-font-size: 0.85em;");
+        return l;
+    }
+
+    private static Label muted(String s) {
+        Label l = new Label(s);
+        l.getStyleClass().add(Styles.TEXT_MUTED);
+        return l;
+    }
+
+    private static Label section(String s) {
+        Label l = new Label(s);
+        l.getStyleClass().addAll(Styles.TEXT_BOLDER, Styles.TEXT_SMALL);
+        return l;
+    }
+
+    private static Node copyable(String value) {
+        Label text = new Label(value);
+        text.setStyle(MONO);
+        Button copy = iconButton(MaterialDesignC.CONTENT_COPY, "Copy");
+        copy.getStyleClass().add(Styles.SMALL);
+        copy.setOnAction(e -> {
+            ClipboardContent c = new ClipboardContent();
+            c.putString(value);
+            Clipboard.getSystemClipboard().setContent(c);
+        });
+        HBox box = new HBox(4, text, copy);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
+    private static Button iconButton(org.kordamp.ikonli.Ikon icon, String tip) {
+        Button b = new Button(null, new FontIcon(icon));
+        b.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        b.setTooltip(new javafx.scene.control.Tooltip(tip));
+        return b;
+    }
+
+    private static String shortSid(String sid) {
+        return sid == null ? "—" : sid.length() > 14 ? sid.substring(0, 8) + "…" + sid.substring(sid.length() - 4) : sid;
+    }
+
+    private static String capitalised(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    private static TableColumn<KeyRow, String> column(String title, double width, Function<KeyRow, String> value) {
+        TableColumn<KeyRow, String> c = new TableColumn<>(title);
+        c.setPrefWidth(width);
+        c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(value.apply(cd.getValue())));
+        return c;
+    }
+
+    private static TableColumn<KeyAuditLog.Entry, String> auditColumn(String title, double width,
+                                                                       Function<KeyAuditLog.Entry, String> value) {
+        TableColumn<KeyAuditLog.Entry, String> c = new TableColumn<>(title);
+        c.setPrefWidth(width);
+        c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(value.apply(cd.getValue())));
+        return c;
+    }
+
+    private static <T> StringConverter<T> converter(Function<T, String> f) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T t) {
+                return f.apply(t);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        };
+    }
+}

@@ -1,0 +1,102 @@
+package app.switchboard.ui.keys;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.switchboard.keys.ApiKey;
+import app.switchboard.keys.CreationJournal;
+import app.switchboard.keys.FakeKeyGateway;
+import app.switchboard.keys.KeyAuditLog;
+import app.switchboard.keys.KeyKind;
+import app.switchboard.keys.KeyService;
+import app.switchboard.keys.KeyUsageTracker;
+import app.switchboard.keys.RotationService;
+import app.switchboard.keys.RotationStore;
+import app.switchboard.ui.common.DirectTaskRunner;
+import atlantafx.base.theme.PrimerLight;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import javafx.application.Application;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class KeysViewFxTest {
+    static final String AC = "AC" + "1".repeat(32);
+    static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
+
+    @TempDir
+    static Path dir;
+    FakeKeyGateway twilio;
+    KeysViewModel vm;
+
+    @Start
+    void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        twilio = new FakeKeyGateway();
+        String[] names = {"switchboard-admin", "billing-service", "ci-deploy", "legacy php app", "zapier", "analytics etl",
+            "mobile backend", "support tooling", "sms-relay", "ivr staging"};
+        for (int i = 0; i < 40; i++) {
+            ApiKey k = twilio.add(AC, names[i % names.length] + (i >= names.length ? " " + (i / names.length + 1) : ""),
+                    NOW.minusSeconds(86400L * (i * 17 % 500)));
+            if (i % 7 == 3) {
+                twilio.keys.put(k.sid(), new ApiKey(AC, k.sid(), k.friendlyName(), k.dateCreated(), k.dateUpdated(),
+                        KeyKind.RESTRICTED, List.of("/twilio/messaging/messages/create")));
+            }
+        }
+        Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        KeyService service = new KeyService(twilio, new CreationJournal(dir.resolve("j.json")),
+                new KeyAuditLog(dir.resolve("a.jsonl"), "admin"), clock);
+        KeyScope scope = new KeyScope() {
+            @Override public List<String> accountSids() { return List.of(AC); }
+            @Override public String credentialSid() { return twilio.keys.keySet().iterator().next(); }
+        };
+        DirectTaskRunner tasks = new DirectTaskRunner();
+        ScriptedDialogs dialogs = new ScriptedDialogs();
+        vm = new KeysViewModel(service, new KeyUsageTracker(), scope, tasks, dialogs, k -> { }, clock, Throwable::getMessage);
+        KeysView view = new KeysView(vm, () -> new RotationViewModel(new RotationService(service,
+                new RotationStore(dir.resolve("rot")), (a, s, c) -> { }, clock), new KeyUsageTracker(), tasks, dialogs,
+                k -> { }, clock, Throwable::getMessage));
+        stage.setScene(new Scene(view, 1300, 760));
+        stage.show();
+        vm.activate();
+    }
+
+    @Test
+    void showsKeysAndTheirDetail(FxRobot robot) throws Exception {
+        TableView<?> table = robot.lookup("#keys-table").queryAs(TableView.class);
+        assertEquals(40, table.getItems().size());
+        robot.interact(() -> table.getSelectionModel().select(3));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("/twilio/messaging/messages/create"), List.copyOf(vm.selectedPermissions()));
+        robot.clickOn(".text-field").write("billing");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(table.getItems().size() < 40);
+        robot.interact(() -> vm.searchProperty().set(""));
+        robot.interact(() -> table.getSelectionModel().clearAndSelect(3));
+        String out = System.getProperty("switchboard.snapshotDir");
+        if (out != null) {
+            robot.interact(() -> {
+                try {
+                    ImageIO.write(SwingFXUtils.fromFXImage(table.getScene().snapshot(null), null), "png",
+                            Path.of(out, "keys-view.png").toFile());
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        }
+    }
+}
