@@ -16,6 +16,11 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        if (args.length == 0) {
+            // The desktop app needs no command-line parsing; skipping picocli shortens startup.
+            SwitchboardApp.launchGui(args);
+            return;
+        }
         CommandLine cl = SwitchboardCommand.commandLine(() -> SwitchboardApp.launchGui(new String[0]));
         cl.addSubcommand("bench", new BenchCommand());
         cl.addSubcommand("snapshot", new SnapshotCommand());

@@ -29,6 +29,7 @@ public class SwitchboardApp extends Application {
     private Shell shell;
 
     public static void launchGui(String[] args) {
+        Preloader.start();
         Application.launch(SwitchboardApp.class, args);
     }
 

@@ -109,7 +109,8 @@ public final class AccountsView extends HBox {
         VBox card = new VBox(12, header, list, actions, problem, demo);
         card.getStyleClass().add("card");
         card.setPrefWidth(320);
-        card.setMinWidth(280);
+        card.setMinWidth(320);
+        card.setMaxWidth(320);
         return card;
     }
 
@@ -133,13 +134,16 @@ public final class AccountsView extends HBox {
         table.setId("subaccount-tree");
         table.setShowRoot(true);
         table.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
-        table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TreeTableColumn<AccountNode, String> name = column("Name", AccountNode::friendlyName, 260);
-        TreeTableColumn<AccountNode, String> sid = column("Account SID", AccountNode::sid, 300);
+        table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_FIRST_COLUMN);
+        TreeTableColumn<AccountNode, String> name = column("Name", AccountNode::friendlyName, 220);
+        TreeTableColumn<AccountNode, String> sid = column("Account SID", AccountNode::sid, 340);
         sid.getStyleClass().add("mono");
+        sid.setMinWidth(330);
         TreeTableColumn<AccountNode, String> type = column("Type", AccountNode::type, 80);
         TreeTableColumn<AccountNode, String> status = column("Status", a -> a.status().label(), 110);
         status.setCellFactory(c -> new BadgeCell());
+        status.setMinWidth(110);
+        type.setMinWidth(70);
         table.getColumns().add(name);
         table.getColumns().add(sid);
         table.getColumns().add(type);

@@ -189,7 +189,19 @@ final class ProfileFormView extends VBox {
         c.setId(id);
         c.getItems().add("");
         c.getItems().addAll(values);
-        c.setPromptText("default");
+        c.setPromptText("Default");
+        // Blank means "not set": Twilio's default host (us1, nearest edge).
+        c.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String value) {
+                return value == null || value.isEmpty() ? "Default" : value;
+            }
+
+            @Override
+            public String fromString(String text) {
+                return "Default".equals(text) ? "" : text;
+            }
+        });
         c.setMaxWidth(Double.MAX_VALUE);
         c.valueProperty().bindBidirectional(property);
         return c;

@@ -66,6 +66,11 @@ public final class StatusBar extends HBox {
         vm.twilioStatusProperty().addListener((o, was, now) -> paint(dot, now));
         paint(dot, vm.twilioStatusProperty().get());
 
+        // Only the account label may shrink; the other items are short and must stay readable.
+        for (Label l : new Label[] {store, concurrency, requestId, status}) {
+            l.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        account.setMinWidth(120);
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         getChildren().addAll(account, separator(), store, separator(), concurrency, grow, requestId, copy,
