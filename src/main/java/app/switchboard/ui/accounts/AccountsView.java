@@ -134,7 +134,7 @@ public final class AccountsView extends HBox {
         table.setId("subaccount-tree");
         table.setShowRoot(true);
         table.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
-        table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_FIRST_COLUMN);
+        table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         TreeTableColumn<AccountNode, String> name = column("Name", AccountNode::friendlyName, 220);
         TreeTableColumn<AccountNode, String> sid = column("Account SID", AccountNode::sid, 340);
         sid.getStyleClass().add("mono");
