@@ -52,6 +52,15 @@ final class Preloader {
     private Preloader() {
     }
 
+    /**
+     * Loads the icon font on a pool thread while the FX thread applies the theme (the toolkit is up by now,
+     * and an icon not yet in a scene may be built off the FX thread).
+     */
+    static void warmIcons(app.switchboard.ui.common.TaskRunner tasks) {
+        tasks.run("warm-icons", () -> new org.kordamp.ikonli.javafx.FontIcon(
+                org.kordamp.ikonli.materialdesign2.MaterialDesignA.ACCOUNT_SWITCH), icon -> { }, e -> { });
+    }
+
     static void start() {
         Thread t = new Thread(() -> {
             ClassLoader loader = Preloader.class.getClassLoader();

@@ -38,6 +38,7 @@ public class SwitchboardApp extends Application {
         boolean measuring = Boolean.getBoolean(FIRST_FRAME_EXIT);
         AppPaths paths = AppPaths.forCurrentUser();
         tasks = new FxTaskRunner(4);
+        Preloader.warmIcons(tasks);
         AppContext ctx = new AppContext(paths, tasks, new FxDialogService(() -> stage),
                 AppContext.defaultSecretStorage(paths));
         shell = new Shell(ctx, AppWiring.load());

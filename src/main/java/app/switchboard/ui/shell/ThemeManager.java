@@ -17,6 +17,7 @@ public final class ThemeManager {
     private final TaskRunner tasks;
     private final ReadOnlyBooleanWrapper dark = new ReadOnlyBooleanWrapper();
     private int request;
+    private boolean applied;
 
     public ThemeManager(TaskRunner tasks) {
         this.tasks = tasks;
@@ -25,18 +26,19 @@ public final class ThemeManager {
     /** Call on the FX thread. */
     public void apply(Theme theme) {
         int mine = ++request;
-        if (theme == Theme.SYSTEM) {
-            tasks.run("detect-os-theme", OsThemeDetector::prefersDark, osDark -> {
-                if (mine == request) {
-                    setDark(osDark);
-                }
-            }, e -> { });
-            if (mine == request && !dark.get()) {
-                setDark(false);
-            }
-        } else {
+        if (theme != Theme.SYSTEM) {
             setDark(theme == Theme.DARK);
+            return;
         }
+        if (!applied) {
+            setDark(false);
+        }
+        tasks.run("detect-os-theme", OsThemeDetector::prefersDark, osDark -> {
+            // A later choice wins over a slow answer from the OS.
+            if (mine == request) {
+                setDark(osDark);
+            }
+        }, e -> { });
     }
 
     public ReadOnlyBooleanProperty darkProperty() {
@@ -44,6 +46,7 @@ public final class ThemeManager {
     }
 
     private void setDark(boolean isDark) {
+        applied = true;
         dark.set(isDark);
         Application.setUserAgentStylesheet(isDark
                 ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
