@@ -7,6 +7,9 @@ import app.switchboard.accounts.ProfileService;
 import app.switchboard.accounts.ProfileStore;
 import app.switchboard.accounts.TwilioFailure;
 import app.switchboard.accounts.Workspace;
+import app.switchboard.accounts.secrets.CredentialStore;
+import app.switchboard.accounts.secrets.EncryptedFileCredentialStore;
+import app.switchboard.accounts.secrets.InMemoryCredentialStore;
 import app.switchboard.accounts.secrets.KeychainCredentialStore;
 import app.switchboard.accounts.secrets.SecretStorage;
 import app.switchboard.settings.SettingsStore;
@@ -55,6 +58,22 @@ public final class AppContext {
         this.settings = new SettingsStore(paths.configDir());
         this.secrets = secrets;
         this.profiles = new ProfileService(new ProfileStore(paths.configDir()), secrets);
+        secrets.addListener(this::rememberSecretStore);
+    }
+
+    /**
+     * Records which store holds the secrets, so the next start opens the same one: once secrets are in the
+     * encrypted file, a keychain that appears later must not hide them.
+     */
+    private void rememberSecretStore() {
+        CredentialStore store = secrets.get();
+        if (secrets.state() != SecretStorage.State.READY || store instanceof InMemoryCredentialStore) {
+            return;
+        }
+        String kind = store instanceof EncryptedFileCredentialStore ? "file" : "keychain";
+        if (!kind.equals(settings.get().getSecretStore())) {
+            settings.update(s -> s.setSecretStore(kind));
+        }
     }
 
     /** The production secret storage: keychain first, then the encrypted file in the config dir. */

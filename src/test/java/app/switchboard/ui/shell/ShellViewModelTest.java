@@ -114,6 +114,20 @@ class ShellViewModelTest {
         assertEquals(Screen.TRAFFIC, new ShellViewModel(ctx).screenProperty().get());
     }
 
+    @Test
+    void theChosenSecretFileIsRememberedForTheNextStart() throws Exception {
+        SecretStorage secrets = new SecretStorage(home.resolve("config/secrets.enc"), () -> {
+            throw new app.switchboard.accounts.secrets.CredentialStoreException(
+                    app.switchboard.accounts.secrets.CredentialStoreException.Reason.UNAVAILABLE, "none");
+        });
+        AppContext ctx = new AppContext(AppPaths.under(home), tasks, new NoDialogs(), secrets);
+        secrets.probe(false);
+        assertNull(ctx.settings().get().getSecretStore());
+        secrets.createFile("correct horse".toCharArray(), "correct horse".toCharArray());
+        assertEquals("file", ctx.settings().get().getSecretStore());
+        assertEquals("Encrypted file", secrets.describe());
+    }
+
     private static final class NoDialogs implements DialogService {
         @Override
         public void showError(String title, String message, String details) {
