@@ -105,8 +105,16 @@ public final class AccountsView extends HBox {
         problem.getStyleClass().add("field-error");
         problem.setWrapText(true);
         problem.textProperty().bind(vm.problemProperty());
+        // While the keychain is being probed the choice panel is hidden, so its message shows here.
+        Label waiting = new Label();
+        waiting.getStyleClass().add("field-hint");
+        waiting.setWrapText(true);
+        waiting.textProperty().bind(vm.storageMessageProperty());
+        waiting.visibleProperty().bind(vm.storageStateProperty().isEqualTo(
+                app.switchboard.accounts.secrets.SecretStorage.State.PROBING));
+        waiting.managedProperty().bind(waiting.visibleProperty());
 
-        VBox card = new VBox(12, header, list, actions, problem, demo);
+        VBox card = new VBox(12, header, list, actions, problem, waiting, demo);
         card.getStyleClass().add("card");
         card.setPrefWidth(320);
         card.setMinWidth(320);

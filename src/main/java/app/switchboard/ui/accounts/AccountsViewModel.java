@@ -160,7 +160,9 @@ public final class AccountsViewModel {
     private void openForm(Profile previous) {
         if (secrets.state() != SecretStorage.State.READY) {
             storageState.set(secrets.state());
-            storageMessage.set("Choose where secrets are kept before adding a profile.");
+            storageMessage.set(secrets.state() == SecretStorage.State.PROBING
+                    ? "Still checking the OS keychain; try again in a moment."
+                    : "Choose where secrets are kept before adding a profile.");
             return;
         }
         Set<String> others = list.stream().map(Profile::name)
