@@ -3,6 +3,7 @@ package app.switchboard;
 import app.switchboard.bench.BenchCommand;
 import app.switchboard.cli.SwitchboardCommand;
 import app.switchboard.ui.SwitchboardApp;
+import app.switchboard.ui.snapshot.SnapshotCommand;
 import picocli.CommandLine;
 
 /**
@@ -15,8 +16,14 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        if (args.length == 0) {
+            // The desktop app needs no command-line parsing; skipping picocli shortens startup.
+            SwitchboardApp.launchGui(args);
+            return;
+        }
         CommandLine cl = SwitchboardCommand.commandLine(() -> SwitchboardApp.launchGui(new String[0]));
         cl.addSubcommand("bench", new BenchCommand());
+        cl.addSubcommand("snapshot", new SnapshotCommand());
         int exit = cl.execute(args);
         if (args.length > 0) {
             System.exit(exit);

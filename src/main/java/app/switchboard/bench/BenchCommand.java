@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
         description = "Run a benchmark; each prints its figures, the last line a one-line RESULT summary.",
         subcommands = {
             LimiterBench.class,
+            StartupBench.class,
             TrafficBench.class,
             app.switchboard.sandbox.SandboxCapacityBench.class,
             app.switchboard.webhooks.bench.WebhooksBench.class,

@@ -1,0 +1,79 @@
+package app.switchboard.ui;
+
+import java.util.List;
+
+/**
+ * Loads the classes the first frame needs on a second core while the JavaFX toolkit starts on the first,
+ * so the FX thread finds them ready (measured by {@code switchboard bench startup}). Only loads and
+ * initialises classes that need no toolkit; failures are irrelevant and ignored.
+ */
+final class Preloader {
+
+    private static final List<String> CLASSES = List.of(
+            "com.google.gson.Gson",
+            "atlantafx.base.theme.PrimerLight",
+            "atlantafx.base.theme.Styles",
+            "org.kordamp.ikonli.materialdesign2.MaterialDesignA",
+            "org.kordamp.ikonli.materialdesign2.MaterialDesignB",
+            "org.kordamp.ikonli.materialdesign2.MaterialDesignC",
+            "org.kordamp.ikonli.materialdesign2.MaterialDesignD",
+            "org.kordamp.ikonli.materialdesign2.MaterialDesignE",
+            "org.kordamp.ikonli.materialdesign2.MaterialDesignF",
+            "org.kordamp.ikonli.materialdesign2.MaterialDesignK",
+            "org.kordamp.ikonli.materialdesign2.MaterialDesignL",
+            "org.kordamp.ikonli.materialdesign2.MaterialDesignP",
+            "org.kordamp.ikonli.materialdesign2.MaterialDesignS",
+            "org.kordamp.ikonli.materialdesign2.MaterialDesignT",
+            "org.kordamp.ikonli.materialdesign2.MaterialDesignW",
+            "org.kordamp.ikonli.materialdesign2.MaterialDesignIkonHandler",
+            "org.kordamp.ikonli.javafx.FontIcon",
+            "org.kordamp.ikonli.javafx.IkonResolver",
+            "javafx.scene.control.TreeTableView",
+            "javafx.scene.control.skin.TreeTableViewSkin",
+            "javafx.scene.control.skin.ListViewSkin",
+            "javafx.scene.control.skin.MenuButtonSkin",
+            "javafx.scene.control.skin.ToggleButtonSkin",
+            "javafx.scene.control.skin.ButtonSkin",
+            "javafx.scene.control.skin.LabelSkin",
+            "javafx.scene.control.skin.VirtualFlow",
+            "javafx.scene.control.skin.TableColumnHeader",
+            "javafx.scene.control.skin.NestedTableColumnHeader",
+            "javafx.scene.control.skin.TableHeaderRow",
+            "javafx.scene.control.skin.TreeTableRowSkin",
+            "javafx.scene.control.skin.TreeTableCellSkin",
+            "javafx.scene.control.skin.ScrollBarSkin",
+            "javafx.scene.control.skin.SeparatorSkin",
+            "app.switchboard.ui.shell.MainWindow",
+            "app.switchboard.ui.shell.ShellViewModel",
+            "app.switchboard.ui.accounts.AccountsView",
+            "app.switchboard.ui.accounts.AccountsViewModel",
+            "app.switchboard.settings.SettingsStore");
+
+    private Preloader() {
+    }
+
+    /**
+     * Loads the icon font on a pool thread while the FX thread applies the theme (the toolkit is up by now,
+     * and an icon not yet in a scene may be built off the FX thread).
+     */
+    static void warmIcons(app.switchboard.ui.common.TaskRunner tasks) {
+        tasks.run("warm-icons", () -> new org.kordamp.ikonli.javafx.FontIcon(
+                org.kordamp.ikonli.materialdesign2.MaterialDesignA.ACCOUNT_SWITCH), icon -> { }, e -> { });
+    }
+
+    static void start() {
+        Thread t = new Thread(() -> {
+            ClassLoader loader = Preloader.class.getClassLoader();
+            for (String name : CLASSES) {
+                try {
+                    // Initialise only our own and library classes that need no toolkit; skins are just loaded.
+                    Class.forName(name, !name.startsWith("javafx.") && !name.startsWith("app.switchboard.ui"), loader);
+                } catch (Throwable ignored) {
+                    // Preloading is an optimisation only.
+                }
+            }
+        }, "switchboard-preload");
+        t.setDaemon(true);
+        t.start();
+    }
+}

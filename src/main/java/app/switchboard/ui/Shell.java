@@ -1,0 +1,105 @@
+package app.switchboard.ui;
+
+import app.switchboard.ui.accounts.AccountsView;
+import app.switchboard.ui.accounts.AccountsViewModel;
+import app.switchboard.ui.settings.SettingsView;
+import app.switchboard.ui.settings.SettingsViewModel;
+import app.switchboard.ui.shell.MainWindow;
+import app.switchboard.ui.shell.Screen;
+import app.switchboard.ui.shell.ScreenContent;
+import app.switchboard.ui.shell.ShellViewModel;
+import app.switchboard.ui.shell.ThemeManager;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.scene.Scene;
+
+/**
+ * Assembles the main window from an {@link AppContext}: the shell's own screens (Accounts, Settings), the
+ * wiring's screens, theme and shortcuts; then starts the slow parts in the background. Shared by the app,
+ * the snapshot command and the startup benchmark, so all three start the same way.
+ */
+public final class Shell {
+
+    private final AppContext ctx;
+    private final AppWiring wiring;
+    private final ThemeManager theme;
+    private final ShellViewModel vm;
+    private final MainWindow window;
+
+    public Shell(AppContext ctx, AppWiring wiring) {
+        this.ctx = ctx;
+        this.wiring = wiring;
+        this.theme = new ThemeManager(ctx.tasks());
+        theme.apply(ctx.settings().get().getTheme());
+        this.vm = new ShellViewModel(ctx);
+        registerOwnScreens();
+        wiring.registerScreens(ctx);
+        this.window = new MainWindow(vm, ctx.screens(), ctx.clipboard());
+    }
+
+    /** The scene holding the main window, with the app stylesheet and keyboard shortcuts. */
+    public Scene scene(double width, double height) {
+        Scene scene = new Scene(window, width, height);
+        scene.getStylesheets().add(Shell.class.getResource("switchboard.css").toExternalForm());
+        window.installShortcuts(scene);
+        return scene;
+    }
+
+    /**
+     * Starts everything the first frame did not need, off the FX thread: the secret store (keychain probe,
+     * unless {@code inMemorySecrets}), then the wiring's services.
+     */
+    public void startBackground(boolean inMemorySecrets) {
+        vm.start();
+        ctx.tasks().run("secret-store", () -> {
+            if (inMemorySecrets) {
+                ctx.secrets().useInMemory();
+            } else {
+                ctx.secrets().probe("file".equals(ctx.settings().get().getSecretStore()));
+            }
+            return null;
+        }, v -> { }, e -> { });
+        ctx.tasks().run("start-services", () -> {
+            wiring.startServices(ctx);
+            return null;
+        }, v -> vm.markServicesStarted(), e -> {
+            vm.markServicesStarted();
+            ctx.dialogs().showError("Some services did not start", String.valueOf(e.getMessage()), null);
+        });
+    }
+
+    public void stop() {
+        vm.stop();
+        wiring.stopServices(ctx);
+    }
+
+    public MainWindow window() {
+        return window;
+    }
+
+    public ShellViewModel viewModel() {
+        return vm;
+    }
+
+    public ThemeManager theme() {
+        return theme;
+    }
+
+    private void registerOwnScreens() {
+        // Accounts has its first data once the services started and the workspace's accounts were listed.
+        BooleanBinding accountsBusy = Bindings.createBooleanBinding(
+                () -> !vm.servicesStartedProperty().get() || vm.loadingAccountsProperty().get(),
+                vm.servicesStartedProperty(), vm.loadingAccountsProperty());
+        ctx.screens().register(Screen.ACCOUNTS, () -> {
+            AccountsViewModel accounts = new AccountsViewModel(ctx.tasks(), ctx.dialogs(), ctx.profiles(),
+                    ctx.secrets(), () -> ctx.services().connectionTester(), vm::switchTo, vm::reloadProfiles);
+            return ScreenContent.of(new AccountsView(accounts, vm), accounts::activate, accounts::deactivate,
+                    accountsBusy, null);
+        });
+        ctx.screens().register(Screen.SETTINGS, () -> {
+            SettingsViewModel settings = new SettingsViewModel(ctx.tasks(), ctx.dialogs(), ctx.settings(),
+                    ctx.secrets(), theme::apply);
+            return ScreenContent.of(new SettingsView(settings), settings::activate, settings::deactivate, null, null);
+        });
+    }
+}

@@ -1,0 +1,80 @@
+package app.switchboard.ui.shell;
+
+import app.switchboard.accounts.AccountNode;
+import app.switchboard.accounts.AccountStatus;
+import app.switchboard.accounts.Profile;
+import atlantafx.base.theme.Styles;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.CustomMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+
+/**
+ * The workspace and account picker at the top of the window (Ctrl+K): the Demo workspace and every profile,
+ * then the main account and subaccounts of the current workspace.
+ */
+public final class AccountSwitcher extends MenuButton {
+
+    private final ShellViewModel vm;
+
+    public AccountSwitcher(ShellViewModel vm) {
+        this.vm = vm;
+        setId("account-switcher");
+        setGraphic(new FontIcon(MaterialDesignA.ACCOUNT_SWITCH));
+        getStyleClass().addAll("account-switcher", Styles.FLAT);
+        setTooltip(new Tooltip("Switch workspace or account (Ctrl+K)"));
+        vm.profiles().addListener((ListChangeListener<Profile>) c -> rebuild());
+        vm.accounts().addListener((ListChangeListener<AccountNode>) c -> rebuild());
+        vm.accountProperty().addListener((o, was, now) -> rebuild());
+        vm.workspaceNameProperty().addListener((o, was, now) -> rebuild());
+        rebuild();
+    }
+
+    private void rebuild() {
+        AccountNode current = vm.accountProperty().get();
+        setText(vm.workspaceNameProperty().get() + (current == null ? "" : "  /  " + current.friendlyName()));
+        getItems().clear();
+        getItems().add(header("Workspaces"));
+        ToggleGroup workspaces = new ToggleGroup();
+        RadioMenuItem demo = new RadioMenuItem("Demo workspace", new FontIcon(MaterialDesignF.FLASK_OUTLINE));
+        demo.setToggleGroup(workspaces);
+        demo.setSelected(vm.demoProperty().get());
+        demo.setOnAction(e -> vm.switchTo(null));
+        getItems().add(demo);
+        for (Profile p : vm.profiles()) {
+            RadioMenuItem item = new RadioMenuItem(p.name());
+            item.setToggleGroup(workspaces);
+            item.setSelected(!vm.demoProperty().get() && p.name().equals(vm.workspaceNameProperty().get()));
+            item.setOnAction(e -> vm.switchTo(p));
+            getItems().add(item);
+        }
+        if (!vm.accounts().isEmpty()) {
+            getItems().addAll(new SeparatorMenuItem(), header("Accounts"));
+            ToggleGroup accounts = new ToggleGroup();
+            for (AccountNode a : vm.accounts()) {
+                String suffix = a.status() == AccountStatus.ACTIVE ? "" : "  (" + a.status().label() + ")";
+                RadioMenuItem item = new RadioMenuItem((a.isMain() ? "" : "    ") + a.friendlyName() + suffix);
+                item.setToggleGroup(accounts);
+                item.setSelected(current != null && current.sid().equals(a.sid()));
+                item.setOnAction(e -> vm.selectAccount(a));
+                getItems().add(item);
+            }
+        }
+    }
+
+    private static MenuItem header(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        CustomMenuItem item = new CustomMenuItem(label, false);
+        item.setDisable(true);
+        return item;
+    }
+}

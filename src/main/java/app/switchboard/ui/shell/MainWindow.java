@@ -1,0 +1,108 @@
+package app.switchboard.ui.shell;
+
+import app.switchboard.ui.common.ClipboardService;
+import atlantafx.base.theme.Styles;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+
+/**
+ * The main window's content: sidebar, a header with the screen title, the demo badge and the account
+ * switcher, the current screen, and the status bar. Screens come from the {@link ScreenRegistry}.
+ */
+public final class MainWindow extends BorderPane {
+
+    private final ShellViewModel vm;
+    private final ScreenRegistry screens;
+    private final StackPane host = new StackPane();
+    private final AccountSwitcher switcher;
+    private ScreenContent current;
+
+    public MainWindow(ShellViewModel vm, ScreenRegistry screens, ClipboardService clipboard) {
+        this.vm = vm;
+        this.screens = screens;
+        getStyleClass().add("main-window");
+        switcher = new AccountSwitcher(vm);
+
+        Label title = new Label();
+        title.setId("screen-title");
+        title.getStyleClass().add(Styles.TITLE_3);
+        title.textProperty().bind(vm.screenProperty().map(Screen::title));
+
+        Label demo = new Label("DEMO — embedded sandbox", new FontIcon(MaterialDesignF.FLASK_OUTLINE));
+        demo.setId("demo-badge");
+        demo.getStyleClass().add("demo-badge");
+        demo.visibleProperty().bind(vm.demoProperty());
+        demo.managedProperty().bind(demo.visibleProperty());
+
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox header = new HBox(12, title, grow, demo, switcher);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.getStyleClass().add("header-bar");
+
+        host.getStyleClass().add("screen-host");
+        VBox.setVgrow(host, Priority.ALWAYS);
+        setLeft(new Sidebar(vm));
+        setCenter(new VBox(header, host));
+        setBottom(new StatusBar(vm, clipboard));
+
+        vm.screenProperty().addListener((o, was, now) -> show(now));
+        show(vm.screenProperty().get());
+    }
+
+    /** Adds the keyboard shortcuts: Ctrl+1…7 screens, Ctrl+F search, Ctrl+K account switcher. */
+    public void installShortcuts(Scene scene) {
+        for (Screen screen : Screen.ALL) {
+            KeyCode digit = KeyCode.valueOf("DIGIT" + screen.number());
+            scene.getAccelerators().put(new KeyCodeCombination(digit, KeyCombination.SHORTCUT_DOWN),
+                    () -> vm.navigate(screen));
+        }
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
+                () -> currentContent().flatMap(ScreenContent::searchField).ifPresent(f -> {
+                    f.requestFocus();
+                    f.selectAll();
+                }));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN), () -> {
+            switcher.requestFocus();
+            switcher.show();
+        });
+    }
+
+    /** The content of the current screen, if it has one registered. */
+    public Optional<ScreenContent> currentContent() {
+        return Optional.ofNullable(current);
+    }
+
+    /** Completes once the current screen shows its first data (at once for an empty state). */
+    public CompletionStage<Void> currentReady() {
+        return current == null ? CompletableFuture.completedFuture(null) : current.ready();
+    }
+
+    private void show(Screen screen) {
+        if (current != null) {
+            current.deactivate();
+        }
+        current = screens.content(screen).orElse(null);
+        Node view = current == null ? EmptyState.of(screen) : current.view();
+        host.getChildren().setAll(view);
+        if (current != null) {
+            current.activate();
+        }
+    }
+}

@@ -1,0 +1,240 @@
+package app.switchboard.ui.shell;
+
+import app.switchboard.accounts.AccountNode;
+import app.switchboard.accounts.AccountsException;
+import app.switchboard.accounts.Profile;
+import app.switchboard.accounts.SubaccountTree;
+import app.switchboard.accounts.WorkspaceTarget;
+import app.switchboard.ui.AppContext;
+import app.switchboard.ui.common.TaskRunner;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The main window's state: the current screen, the workspace and selected account (mirroring
+ * {@link app.switchboard.accounts.Workspace} as properties), the account switcher's choices and the status bar.
+ */
+public final class ShellViewModel {
+
+    private final AppContext ctx;
+    private final TaskRunner tasks;
+    private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(Screen.ACCOUNTS);
+    private final ReadOnlyStringWrapper workspaceName = new ReadOnlyStringWrapper("Demo workspace");
+    private final BooleanProperty demo = new SimpleBooleanProperty(true);
+    private final ObjectProperty<AccountNode> account = new SimpleObjectProperty<>();
+    private final ObjectProperty<SubaccountTree> tree = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper accountProblem = new ReadOnlyStringWrapper();
+    private final BooleanProperty loadingAccounts = new SimpleBooleanProperty();
+    private final ReadOnlyBooleanWrapper servicesStarted = new ReadOnlyBooleanWrapper();
+    private final ObservableList<Profile> profiles = FXCollections.observableArrayList();
+    private final ObservableList<AccountNode> accounts = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper region = new ReadOnlyStringWrapper("us1");
+    private final ReadOnlyStringWrapper secretStore = new ReadOnlyStringWrapper("Checking keychain…");
+    private final ObjectProperty<Integer> concurrency = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper lastRequestId = new ReadOnlyStringWrapper();
+    private final ObjectProperty<TwilioStatus> twilioStatus = new SimpleObjectProperty<>(TwilioStatus.UNKNOWN);
+    private TaskRunner.Cancellable statusTick;
+
+    public ShellViewModel(AppContext ctx) {
+        this.ctx = ctx;
+        this.tasks = ctx.tasks();
+        ctx.workspace().addListener((target, sid) -> tasks.run("workspace-changed", () -> null,
+                v -> workspaceChanged(), e -> { }));
+        ctx.secrets().addListener(() -> tasks.run("secrets-changed", () -> null,
+                v -> secretStore.set(ctx.secrets().describe()), e -> { }));
+        ctx.onServicesChanged(() -> tasks.run("services-changed", () -> null, v -> servicesArrived(), e -> { }));
+        Screen.byId(ctx.settings().get().getLastScreen()).ifPresent(screen::set);
+        screen.addListener((o, was, now) -> ctx.settings().update(s -> s.setLastScreen(now.id())));
+    }
+
+    //*** Commands ***//
+
+    /** Starts the status-bar refresh tick and loads profiles and accounts. */
+    public void start() {
+        secretStore.set(ctx.secrets().describe());
+        reloadProfiles();
+        statusTick = tasks.every(Duration.ofSeconds(1), this::refreshStatus);
+    }
+
+    public void stop() {
+        if (statusTick != null) {
+            statusTick.cancel();
+        }
+    }
+
+    public void navigate(Screen target) {
+        screen.set(target);
+    }
+
+    /** Switches to a profile (or the demo when null), remembering the choice. */
+    public void switchTo(Profile profile) {
+        WorkspaceTarget target = profile == null ? WorkspaceTarget.DEMO : new WorkspaceTarget(profile);
+        String main = profile == null ? ctx.services().demoAccountSid() : profile.accountSid();
+        ctx.settings().update(s -> s.setActiveProfile(profile == null ? null : profile.name()));
+        ctx.workspace().switchTo(target, main);
+    }
+
+    public void selectAccount(AccountNode node) {
+        ctx.workspace().selectAccount(node.sid());
+    }
+
+    public void reloadProfiles() {
+        tasks.run("list-profiles", () -> ctx.profiles().list(), list -> {
+            profiles.setAll(list);
+            restoreActiveProfile(list);
+        }, e -> accountProblem.set(e.getMessage()));
+    }
+
+    /** Reloads the accounts of the current workspace through the account directory. */
+    public void reloadAccounts() {
+        WorkspaceTarget target = ctx.workspace().target();
+        loadingAccounts.set(true);
+        tasks.run("list-accounts", () -> ctx.services().accountDirectory().load(target), t -> {
+            loadingAccounts.set(false);
+            accountProblem.set(null);
+            tree.set(t);
+            List<AccountNode> all = new ArrayList<>();
+            all.add(t.main());
+            all.addAll(t.subaccounts());
+            accounts.setAll(all);
+            String sid = ctx.workspace().accountSid();
+            account.set(all.stream().filter(a -> a.sid().equals(sid)).findFirst().orElse(t.main()));
+        }, e -> {
+            loadingAccounts.set(false);
+            tree.set(null);
+            accounts.clear();
+            accountProblem.set(e instanceof AccountsException ? e.getMessage() : "Accounts could not be listed: " + e);
+        });
+    }
+
+    /** Reads the status feed; called by the tick, public for tests. */
+    public void refreshStatus() {
+        StatusFeed.Snapshot s = ctx.services().statusFeed().snapshot();
+        concurrency.set(s.concurrency());
+        lastRequestId.set(s.lastRequestId());
+        twilioStatus.set(s.twilioStatus());
+    }
+
+    private void restoreActiveProfile(List<Profile> list) {
+        String active = ctx.settings().get().getActiveProfile();
+        Profile profile = list.stream().filter(p -> p.name().equals(active)).findFirst().orElse(null);
+        WorkspaceTarget current = ctx.workspace().target();
+        if (profile != null && current.isDemo()) {
+            ctx.workspace().switchTo(new WorkspaceTarget(profile), profile.accountSid());
+        } else if (!current.isDemo() && list.stream().noneMatch(p -> p.equals(current.profile()))) {
+            // The active profile was removed or edited: follow the saved version, or fall back to the demo.
+            Profile same = list.stream().filter(p -> p.name().equals(current.profile().name())).findFirst().orElse(null);
+            switchTo(same);
+        } else {
+            workspaceChanged();
+        }
+    }
+
+    /** The background start of the services ended (whether or not any were plugged in). */
+    public void markServicesStarted() {
+        servicesStarted.set(true);
+        servicesArrived();
+    }
+
+    private void servicesArrived() {
+        if (ctx.workspace().target().isDemo() && ctx.services().demoAccountSid() != null) {
+            ctx.workspace().switchTo(WorkspaceTarget.DEMO, ctx.services().demoAccountSid());
+        }
+        reloadAccounts();
+        refreshStatus();
+    }
+
+    private void workspaceChanged() {
+        WorkspaceTarget t = ctx.workspace().target();
+        workspaceName.set(t.displayName());
+        demo.set(t.isDemo());
+        region.set(t.isDemo() ? "local sandbox" : describeRegion(t.profile()));
+        String sid = ctx.workspace().accountSid();
+        AccountNode known = accounts.stream().filter(a -> a.sid().equals(sid)).findFirst().orElse(null);
+        if (known != null) {
+            account.set(known);
+        } else {
+            reloadAccounts();
+        }
+    }
+
+    private static String describeRegion(Profile p) {
+        String edge = p.edge() == null || p.edge().isBlank() ? "" : " · " + p.edge();
+        return p.effectiveRegion() + edge;
+    }
+
+    //*** Properties ***//
+
+    public ObjectProperty<Screen> screenProperty() {
+        return screen;
+    }
+
+    public ReadOnlyStringProperty workspaceNameProperty() {
+        return workspaceName.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty demoProperty() {
+        return demo;
+    }
+
+    public ReadOnlyObjectProperty<AccountNode> accountProperty() {
+        return account;
+    }
+
+    public ReadOnlyObjectProperty<SubaccountTree> treeProperty() {
+        return tree;
+    }
+
+    public ReadOnlyStringProperty accountProblemProperty() {
+        return accountProblem.getReadOnlyProperty();
+    }
+
+    /** False until the background services start finished; screens count as loading until then. */
+    public ReadOnlyBooleanProperty servicesStartedProperty() {
+        return servicesStarted.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadingAccountsProperty() {
+        return loadingAccounts;
+    }
+
+    public ObservableList<Profile> profiles() {
+        return profiles;
+    }
+
+    public ObservableList<AccountNode> accounts() {
+        return accounts;
+    }
+
+    public ReadOnlyStringProperty regionProperty() {
+        return region.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty secretStoreProperty() {
+        return secretStore.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Integer> concurrencyProperty() {
+        return concurrency;
+    }
+
+    public ReadOnlyStringProperty lastRequestIdProperty() {
+        return lastRequestId.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<TwilioStatus> twilioStatusProperty() {
+        return twilioStatus;
+    }
+}

@@ -1,0 +1,95 @@
+package app.switchboard.ui.shell;
+
+import app.switchboard.ui.common.ClipboardService;
+import atlantafx.base.theme.Styles;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
+import javafx.scene.control.Tooltip;
+import javafx.geometry.Orientation;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+
+/**
+ * The bottom line: account and region, the secret store in use, live concurrency, the last
+ * {@code Twilio-Request-Id} (with copy) and Twilio's status.
+ */
+public final class StatusBar extends HBox {
+
+    public StatusBar(ShellViewModel vm, ClipboardService clipboard) {
+        getStyleClass().add("status-bar");
+        setAlignment(Pos.CENTER_LEFT);
+
+        Label account = item(MaterialDesignE.EARTH, "status-account");
+        account.textProperty().bind(Bindings.createStringBinding(() -> {
+            String sid = vm.accountProperty().get() == null ? "" : " · " + vm.accountProperty().get().friendlyName();
+            return vm.workspaceNameProperty().get() + sid + " · " + vm.regionProperty().get();
+        }, vm.workspaceNameProperty(), vm.accountProperty(), vm.regionProperty()));
+
+        Label store = item(MaterialDesignL.LOCK_OUTLINE, "status-secret-store");
+        store.textProperty().bind(Bindings.concat("Secrets: ", vm.secretStoreProperty()));
+        store.setTooltip(new Tooltip("Where profile secrets are kept"));
+
+        Label concurrency = item(MaterialDesignP.PULSE, "status-concurrency");
+        concurrency.textProperty().bind(Bindings.createStringBinding(() -> vm.concurrencyProperty().get() == null
+                ? "Concurrency —" : "Concurrency " + vm.concurrencyProperty().get(), vm.concurrencyProperty()));
+        concurrency.setTooltip(new Tooltip("Last Twilio-Concurrent-Requests reported for this account"));
+
+        Label requestId = new Label();
+        requestId.setId("status-request-id");
+        requestId.getStyleClass().add("status-item");
+        requestId.textProperty().bind(Bindings.createStringBinding(() -> vm.lastRequestIdProperty().get() == null
+                ? "No requests yet" : vm.lastRequestIdProperty().get(), vm.lastRequestIdProperty()));
+        Button copy = new Button(null, new FontIcon(MaterialDesignC.CONTENT_COPY));
+        copy.setId("copy-request-id");
+        copy.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL);
+        copy.setTooltip(new Tooltip("Copy the last Twilio-Request-Id"));
+        copy.disableProperty().bind(vm.lastRequestIdProperty().isNull());
+        copy.setOnAction(e -> clipboard.copy(vm.lastRequestIdProperty().get()));
+
+        Label status = new Label();
+        status.setId("status-twilio");
+        status.getStyleClass().add("status-item");
+        FontIcon dot = new FontIcon(MaterialDesignC.CIRCLE);
+        dot.getStyleClass().add("status-dot");
+        status.setGraphic(dot);
+        status.textProperty().bind(Bindings.createStringBinding(() -> vm.twilioStatusProperty().get().label(),
+                vm.twilioStatusProperty()));
+        vm.twilioStatusProperty().addListener((o, was, now) -> paint(dot, now));
+        paint(dot, vm.twilioStatusProperty().get());
+
+        // Only the account label may shrink; the other items are short and must stay readable.
+        for (Label l : new Label[] {store, concurrency, requestId, status}) {
+            l.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        account.setMinWidth(120);
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        getChildren().addAll(account, separator(), store, separator(), concurrency, grow, requestId, copy,
+                separator(), status);
+    }
+
+    private static void paint(FontIcon dot, TwilioStatus status) {
+        dot.getStyleClass().removeAll("ok", "minor", "major", "critical", "unknown");
+        dot.getStyleClass().add(status == TwilioStatus.NONE ? "ok" : status.name().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static Label item(org.kordamp.ikonli.Ikon icon, String id) {
+        Label label = new Label(null, new FontIcon(icon));
+        label.setId(id);
+        label.getStyleClass().add("status-item");
+        return label;
+    }
+
+    private static Separator separator() {
+        return new Separator(Orientation.VERTICAL);
+    }
+}

@@ -1,0 +1,101 @@
+package app.switchboard.ui.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.switchboard.ui.AppContext;
+import app.switchboard.ui.AppWiring;
+import app.switchboard.ui.ShellFixture;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class MainWindowFxTest {
+
+    @TempDir
+    static Path home;
+
+    private ShellFixture fixture;
+    private TextField keysSearch;
+
+    @Start
+    void start(Stage stage) {
+        // A registered screen with a search field, standing in for a feature screen.
+        AppWiring wiring = new AppWiring() {
+            @Override
+            public void registerScreens(AppContext ctx) {
+                keysSearch = new TextField();
+                keysSearch.setId("keys-search");
+                ctx.screens().register(Screen.KEYS, () -> ScreenContent.of(new javafx.scene.layout.VBox(keysSearch),
+                        () -> { }, () -> { }, null, keysSearch));
+            }
+
+            @Override
+            public void startServices(AppContext ctx) {
+            }
+        };
+        fixture = new ShellFixture(stage, home, wiring);
+    }
+
+    @AfterEach
+    void stop() {
+        fixture.tasks.close();
+    }
+
+    private String title(FxRobot robot) {
+        return robot.lookup("#screen-title").queryAs(Label.class).getText();
+    }
+
+    @Test
+    void everyScreenIsReachableFromTheSidebarAndByShortcut(FxRobot robot) throws Exception {
+        for (Screen screen : Screen.ALL) {
+            robot.clickOn("#nav-" + screen.id());
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(screen.title(), title(robot));
+        }
+        for (Screen screen : Screen.ALL) {
+            robot.press(KeyCode.CONTROL).type(KeyCode.valueOf("DIGIT" + screen.number())).release(KeyCode.CONTROL);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(screen.title(), title(robot));
+        }
+    }
+
+    @Test
+    void unregisteredScreensShowAnEmptyStateAndTheDemoIsLabelled(FxRobot robot) {
+        robot.clickOn("#nav-debugger");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup(".empty-state").tryQuery().isPresent());
+        assertTrue(robot.lookup("#demo-badge").queryAs(Label.class).isVisible());
+    }
+
+    @Test
+    void ctrlFFocusesTheScreensSearchField(FxRobot robot) {
+        robot.clickOn("#nav-keys");
+        robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(keysSearch.isFocused());
+    }
+
+    @Test
+    void theLastScreenIsRemembered(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-log");
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> Files.exists(home.resolve("config/settings.json"))
+                        && Files.readString(home.resolve("config/settings.json")).contains("\"log\""));
+        assertEquals("log", fixture.ctx.settings().get().getLastScreen());
+    }
+}

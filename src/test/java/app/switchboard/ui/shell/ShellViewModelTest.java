@@ -1,0 +1,150 @@
+package app.switchboard.ui.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.switchboard.AppPaths;
+import app.switchboard.accounts.AccountNode;
+import app.switchboard.accounts.AccountStatus;
+import app.switchboard.accounts.AccountsException;
+import app.switchboard.accounts.CredentialKind;
+import app.switchboard.accounts.Profile;
+import app.switchboard.accounts.SubaccountTree;
+import app.switchboard.accounts.secrets.SecretStorage;
+import app.switchboard.ui.AppContext;
+import app.switchboard.ui.common.DialogService;
+import app.switchboard.ui.common.DirectTaskRunner;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ShellViewModelTest {
+
+    static final String AC = "AC" + "0123456789abcdef0123456789abcdef";
+    static final String DEMO = "AC" + "d".repeat(32);
+    static final String SUB = "AC" + "1".repeat(32);
+
+    @TempDir
+    Path home;
+
+    private final DirectTaskRunner tasks = new DirectTaskRunner();
+
+    private AppContext context() {
+        AppPaths paths = AppPaths.under(home);
+        SecretStorage secrets = new SecretStorage(home.resolve("s.enc"), () -> {
+            throw new IllegalStateException("not used");
+        });
+        secrets.useInMemory();
+        return new AppContext(paths, tasks, new NoDialogs(), secrets);
+    }
+
+    private static AppContext.Services services(StatusFeed feed) {
+        return new AppContext.Services(AppContext.Services.NONE.connectionTester(), target -> {
+            if (target.isDemo()) {
+                return SubaccountTree.of(DEMO, List.of(new AccountNode(DEMO, "Demo", AccountStatus.ACTIVE, "Full", DEMO),
+                        new AccountNode(SUB, "Sub", AccountStatus.ACTIVE, "Trial", DEMO)));
+            }
+            throw new AccountsException("HTTP 401 · Twilio error 20003");
+        }, feed, DEMO);
+    }
+
+    @Test
+    void startsOnTheDemoAndLoadsItsAccountsOnceServicesArrive() {
+        AppContext ctx = context();
+        ShellViewModel vm = new ShellViewModel(ctx);
+        vm.start();
+        assertTrue(vm.demoProperty().get());
+        assertEquals("Demo workspace", vm.workspaceNameProperty().get());
+        ctx.plugIn(services(StatusFeed.none()));
+        vm.markServicesStarted();
+        assertEquals(2, vm.accounts().size());
+        assertEquals(DEMO, vm.accountProperty().get().sid());
+        assertFalse(vm.loadingAccountsProperty().get());
+    }
+
+    @Test
+    void selectingASubaccountFollowsTheWorkspace() {
+        AppContext ctx = context();
+        ShellViewModel vm = new ShellViewModel(ctx);
+        ctx.plugIn(services(StatusFeed.none()));
+        vm.markServicesStarted();
+        vm.selectAccount(vm.accounts().get(1));
+        assertEquals(SUB, ctx.workspace().accountSid());
+        assertEquals("Sub", vm.accountProperty().get().friendlyName());
+    }
+
+    @Test
+    void switchingToAProfileIsRememberedAndItsFailureShown() {
+        AppContext ctx = context();
+        ShellViewModel vm = new ShellViewModel(ctx);
+        ctx.plugIn(services(StatusFeed.none()));
+        Profile p = new Profile("Prod", AC, CredentialKind.AUTH_TOKEN, null, "dublin", "ie1", null);
+        vm.switchTo(p);
+        assertEquals("Prod", ctx.settings().get().getActiveProfile());
+        assertFalse(vm.demoProperty().get());
+        assertEquals("ie1 · dublin", vm.regionProperty().get());
+        assertTrue(vm.accountProblemProperty().get().contains("20003"));
+        assertTrue(vm.accounts().isEmpty());
+        vm.switchTo(null);
+        assertNull(ctx.settings().get().getActiveProfile());
+    }
+
+    @Test
+    void theStatusBarReadsTheFeedOnEachTick() {
+        AppContext ctx = context();
+        ShellViewModel vm = new ShellViewModel(ctx);
+        vm.start();
+        ctx.plugIn(services(() -> new StatusFeed.Snapshot(12, "RQ" + "a".repeat(32), TwilioStatus.MINOR)));
+        tasks.tick();
+        assertEquals(12, vm.concurrencyProperty().get());
+        assertEquals("RQ" + "a".repeat(32), vm.lastRequestIdProperty().get());
+        assertEquals(TwilioStatus.MINOR, vm.twilioStatusProperty().get());
+        assertEquals("Memory only (demo)", vm.secretStoreProperty().get());
+    }
+
+    @Test
+    void theScreenIsRemembered() {
+        AppContext ctx = context();
+        ShellViewModel vm = new ShellViewModel(ctx);
+        vm.navigate(Screen.TRAFFIC);
+        assertEquals("traffic", ctx.settings().get().getLastScreen());
+        assertEquals(Screen.TRAFFIC, new ShellViewModel(ctx).screenProperty().get());
+    }
+
+    @Test
+    void theChosenSecretFileIsRememberedForTheNextStart() throws Exception {
+        SecretStorage secrets = new SecretStorage(home.resolve("config/secrets.enc"), () -> {
+            throw new app.switchboard.accounts.secrets.CredentialStoreException(
+                    app.switchboard.accounts.secrets.CredentialStoreException.Reason.UNAVAILABLE, "none");
+        });
+        AppContext ctx = new AppContext(AppPaths.under(home), tasks, new NoDialogs(), secrets);
+        secrets.probe(false);
+        assertNull(ctx.settings().get().getSecretStore());
+        secrets.createFile("correct horse".toCharArray(), "correct horse".toCharArray());
+        assertEquals("file", ctx.settings().get().getSecretStore());
+        assertEquals("Encrypted file", secrets.describe());
+    }
+
+    private static final class NoDialogs implements DialogService {
+        @Override
+        public void showError(String title, String message, String details) {
+        }
+
+        @Override
+        public boolean confirm(String title, String message, String actionLabel) {
+            return false;
+        }
+
+        @Override
+        public boolean confirmByTyping(String title, String message, String expected, String actionLabel) {
+            return false;
+        }
+
+        @Override
+        public void notify(String title, String message) {
+        }
+    }
+}
