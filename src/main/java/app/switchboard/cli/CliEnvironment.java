@@ -1,9 +1,11 @@
 package app.switchboard.cli;
 
 import app.switchboard.AppPaths;
+import app.switchboard.demo.EmbeddedDemo;
 import app.switchboard.twilio.TwilioClient;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -14,17 +16,33 @@ public final class CliEnvironment {
     private final Map<String, String> env;
     private final Clock clock;
     private final Supplier<TwilioClient> clientFactory;
+    private final DemoEnvironment demo;
     private TwilioClient client;
 
+    /** An environment without demo mode. */
     public CliEnvironment(Map<String, String> env, Clock clock, Supplier<TwilioClient> clientFactory) {
+        this(env, clock, clientFactory, null);
+    }
+
+    /** @param demo how {@code --demo} reaches a sandbox, or null when this build has none */
+    public CliEnvironment(Map<String, String> env, Clock clock, Supplier<TwilioClient> clientFactory, DemoEnvironment demo) {
         this.env = Map.copyOf(env);
         this.clock = clock;
         this.clientFactory = clientFactory;
+        this.demo = demo;
     }
 
-    /** The real process environment, system clock and a production client. */
+    /** The real process environment, system clock, a production client and the embedded sandbox for --demo. */
     public static CliEnvironment system() {
-        return new CliEnvironment(System.getenv(), Clock.systemUTC(), TwilioClient::create);
+        return new CliEnvironment(System.getenv(), Clock.systemUTC(), TwilioClient::create, () -> {
+            EmbeddedDemo d = EmbeddedDemo.get();
+            return new DemoEnvironment.Connection(d.credentials(), d.hosts());
+        });
+    }
+
+    /** How {@code --demo} reaches the sandbox, if this environment has one. */
+    public Optional<DemoEnvironment> demo() {
+        return Optional.ofNullable(demo);
     }
 
     /** An environment variable, or null when unset or blank. */

@@ -54,7 +54,7 @@ public final class CommonOptions {
     }
 
     private AccountClient connectDemo(CliEnvironment env) {
-        DemoEnvironment demoEnv = DemoEnvironment.installed()
+        DemoEnvironment demoEnv = env.demo()
                 .orElseThrow(() -> new UsageException("Demo mode is unavailable: the embedded sandbox is not part of this build."));
         try {
             DemoEnvironment.Connection c = demoEnv.start();

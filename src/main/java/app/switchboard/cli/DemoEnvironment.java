@@ -2,13 +2,9 @@ package app.switchboard.cli;
 
 import app.switchboard.twilio.Credentials;
 import app.switchboard.twilio.Hosts;
-import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 
-/**
- * The hook {@code --demo} uses to reach the embedded sandbox. The integrator installs an implementation
- * at start-up ({@link #install}); until then {@code --demo} says demo mode is unavailable.
- */
+/** How {@code --demo} reaches a sandbox: the embedded one in the app, none or a fake in tests. */
+@FunctionalInterface
 public interface DemoEnvironment {
 
     /** Starts (or reuses) an in-process sandbox and says how to reach it. */
@@ -19,21 +15,5 @@ public interface DemoEnvironment {
      * @param hosts       base-URL overrides pointing at the sandbox
      */
     record Connection(Credentials credentials, Hosts hosts) {
-    }
-
-    static void install(DemoEnvironment demo) {
-        Holder.INSTALLED.set(demo);
-    }
-
-    static Optional<DemoEnvironment> installed() {
-        return Optional.ofNullable(Holder.INSTALLED.get());
-    }
-
-    /** Keeps the installed hook; interfaces cannot hold mutable state themselves. */
-    final class Holder {
-        private static final AtomicReference<DemoEnvironment> INSTALLED = new AtomicReference<>();
-
-        private Holder() {
-        }
     }
 }

@@ -1,7 +1,6 @@
 package app.switchboard.cli;
 
 import app.switchboard.Version;
-import app.switchboard.demo.EmbeddedDemo;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -39,12 +38,6 @@ public class SwitchboardCommand implements Callable<Integer> {
 
     /** Builds the command line with every subcommand that lives in this package. */
     public static CommandLine commandLine(Runnable openDesktopApp) {
-        if (DemoEnvironment.installed().isEmpty()) {
-            DemoEnvironment.install(() -> {
-                EmbeddedDemo demo = EmbeddedDemo.get();
-                return new DemoEnvironment.Connection(demo.credentials(), demo.hosts());
-            });
-        }
         return commandLine(openDesktopApp, CliEnvironment.system());
     }
 
