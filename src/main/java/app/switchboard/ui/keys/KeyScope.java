@@ -10,4 +10,9 @@ public interface KeyScope {
 
     /** The key SID (SK…) of the profile's own credential, or null when it signs in with the Auth Token. */
     String credentialSid();
+
+    /** The account's friendly name for the table, when known. */
+    default String accountName(String accountSid) {
+        return accountSid;
+    }
 }

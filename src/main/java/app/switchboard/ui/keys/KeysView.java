@@ -88,7 +88,7 @@ public final class KeysView extends BorderPane {
         BorderPane pane = new BorderPane();
         pane.setTop(toolbar());
         SplitPane split = new SplitPane(table(), detail());
-        split.setDividerPositions(0.72);
+        split.setDividerPositions(0.75);
         pane.setCenter(split);
         pane.setBottom(statusBar());
         return pane;
@@ -97,7 +97,7 @@ public final class KeysView extends BorderPane {
     private Node toolbar() {
         search.setPromptText("Search name or SID");
         search.textProperty().bindBidirectional(vm.searchProperty());
-        search.setPrefWidth(240);
+        search.setPrefWidth(200);
 
         ComboBox<KeyKind> kind = new ComboBox<>(FXCollections.observableArrayList((KeyKind) null));
         kind.getItems().addAll(KeyKind.values());
@@ -110,7 +110,7 @@ public final class KeysView extends BorderPane {
         older.valueProperty().addListener((o, a, b) -> vm.olderThanDaysProperty().set(b == null ? 0 : b));
 
         ComboBox<String> account = new ComboBox<>();
-        account.setConverter(converter(a -> a == null || a.isEmpty() ? "All accounts" : a));
+        account.setConverter(converter(a -> a == null || a.isEmpty() ? "All accounts" : vm.accountName(a)));
         account.setOnShowing(e -> {
             String current = account.getValue();
             account.getItems().setAll("");
@@ -151,7 +151,13 @@ public final class KeysView extends BorderPane {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        kind.setPrefWidth(130);
+        older.setPrefWidth(160);
+        account.setPrefWidth(160);
         HBox bar = new HBox(8, search, kind, older, account, spacer, refresh, rename, rotate, revoke, create);
+        for (Node n : List.of(refresh, rename, rotate, revoke, create)) {
+            ((Button) n).setMinWidth(Region.USE_PREF_SIZE); // the filters shrink first, never an action's label
+        }
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(10, 12, 10, 12));
         return bar;
@@ -180,8 +186,7 @@ public final class KeysView extends BorderPane {
                 setGraphic(empty || r == null ? null : badge(r));
             }
         });
-        TableColumn<KeyRow, String> account = column("Account", 120, r -> shortSid(r.key().accountSid()));
-        account.setStyle(MONO);
+        TableColumn<KeyRow, String> account = column("Account", 130, r -> vm.accountName(r.key().accountSid()));
         // Only worth its width when several accounts are listed together.
         account.visibleProperty().bind(Bindings.createBooleanBinding(() -> vm.accountsInScope().size() > 1, vm.rows()));
         TableColumn<KeyRow, String> created = column("Created", 100,
@@ -205,7 +210,7 @@ public final class KeysView extends BorderPane {
                 setStyle(overdue ? "-fx-text-fill: -color-danger-fg; -fx-font-weight: bold;" : "");
             }
         });
-        TableColumn<KeyRow, String> seen = column("Last seen by Switchboard", 170,
+        TableColumn<KeyRow, String> seen = column("Last seen", 130,
                 r -> r.lastSeen() == null ? "—" : DATE.format(r.lastSeen()));
         table.getColumns().setAll(List.of(name, sid, kind, account, created, age, seen));
         table.setRowFactory(t -> new TableRow<>() {

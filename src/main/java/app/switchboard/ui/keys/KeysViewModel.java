@@ -439,6 +439,11 @@ public final class KeysViewModel {
         return bulkRunning;
     }
 
+    /** The account's name for display (its SID when the name is not known). */
+    public String accountName(String accountSid) {
+        return scope.accountName(accountSid);
+    }
+
     public List<String> accountsInScope() {
         return scope.accountSids();
     }

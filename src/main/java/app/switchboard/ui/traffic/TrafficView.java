@@ -80,9 +80,6 @@ public final class TrafficView extends BorderPane {
     }
 
     private HBox toolbar() {
-        Label title = new Label("Live traffic");
-        title.getStyleClass().add(Styles.TITLE_3);
-
         accountPicker.setTitle("Accounts");
         accountPicker.setShowCheckedCount(true);
         accountPicker.setTooltip(new Tooltip("Accounts to chart (several are overlaid, one colour each)"));
@@ -148,7 +145,8 @@ public final class TrafficView extends BorderPane {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, new FontIcon("mdi2c-chart-timeline-variant"), title, accountPicker, windows, spacer,
+        // No title here: the shell's header already names the screen, and the width is needed for the controls.
+        HBox bar = new HBox(8, accountPicker, windows, spacer,
                 probeEvery, limitFor, limit, share, pause, export);
         bar.setAlignment(Pos.CENTER_LEFT);
         for (var node : bar.getChildren()) {
@@ -156,7 +154,7 @@ public final class TrafficView extends BorderPane {
                 r.setMinWidth(Region.USE_PREF_SIZE); // shrink the spacer, never a label
             }
         }
-        accountPicker.setPrefWidth(220);
+        accountPicker.setPrefWidth(170);
         return bar;
     }
 

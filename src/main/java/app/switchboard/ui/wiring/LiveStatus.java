@@ -1,0 +1,40 @@
+package app.switchboard.ui.wiring;
+
+import app.switchboard.twilio.RequestListener;
+import app.switchboard.twilio.RequestRecord;
+import app.switchboard.ui.shell.StatusFeed;
+import app.switchboard.ui.shell.TwilioStatus;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * The status bar's live figures, taken from the client's request records: the last concurrency Twilio
+ * reported for the selected account and the last request id. Twilio's status page is on the internet,
+ * which Switchboard does not reach from here, so that indicator stays "unknown".
+ */
+final class LiveStatus implements RequestListener, StatusFeed {
+    private final Map<String, Integer> concurrencyByAccount = new ConcurrentHashMap<>();
+    private final Supplier<String> selectedAccount;
+    private volatile String lastRequestId;
+
+    LiveStatus(Supplier<String> selectedAccount) {
+        this.selectedAccount = selectedAccount;
+    }
+
+    @Override
+    public void onRecord(RequestRecord r) {
+        if (r.accountSid() != null && r.concurrentRequests() != null) {
+            concurrencyByAccount.put(r.accountSid(), r.concurrentRequests());
+        }
+        if (r.requestId() != null) {
+            lastRequestId = r.requestId();
+        }
+    }
+
+    @Override
+    public Snapshot snapshot() {
+        String sid = selectedAccount.get();
+        return new Snapshot(sid == null ? null : concurrencyByAccount.get(sid), lastRequestId, TwilioStatus.UNKNOWN);
+    }
+}
