@@ -10,6 +10,6 @@ import picocli.CommandLine.Command;
         name = "bench",
         mixinStandardHelpOptions = true,
         description = "Run a benchmark; each prints its figures, the last line a one-line RESULT summary.",
-        subcommands = {})
+        subcommands = {app.switchboard.requestlog.bench.RequestLogBench.class})
 public class BenchCommand {
 }
