@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = SwitchboardCommand.VersionProvider.class,
         description = "A desktop admin console for Twilio accounts. Without a command, opens the desktop app.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, app.switchboard.requestlog.cli.LogCommand.class})
 public class SwitchboardCommand implements Callable<Integer> {
 
     private final Runnable openDesktopApp;

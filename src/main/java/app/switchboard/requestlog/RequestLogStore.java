@@ -139,11 +139,12 @@ public final class RequestLogStore implements RequestListener, AutoCloseable {
                 written.addAndGet(batch.size());
                 problem = null;
             } catch (SQLException e) {
+                // the message first: awaitWritten() returns as soon as the counter moves
+                problem = RequestLogException.describe(e, file) + " (" + (lost.get() + batch.size()) + " records not saved)";
                 lost.addAndGet(batch.size());
-                problem = RequestLogException.describe(e, file) + " (" + lost.get() + " records not saved)";
             } catch (RuntimeException e) {
-                lost.addAndGet(batch.size());
                 problem = "Request log: " + batch.size() + " records could not be saved: " + e.getMessage();
+                lost.addAndGet(batch.size());
             }
         }
     }

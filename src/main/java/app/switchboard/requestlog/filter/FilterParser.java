@@ -72,8 +72,13 @@ public final class FilterParser {
             throw new FilterException("Filter ends too early: a condition is missing", text.length());
         }
         if (isKeyword("not")) {
+            if (++depth > MAX_DEPTH) {
+                throw new FilterException("Too many nested 'not'", peek().start());
+            }
             pos++;
-            return new FilterNode.Not(unary());
+            FilterNode inner = unary();
+            depth--;
+            return new FilterNode.Not(inner);
         }
         Token t = tokens.get(pos);
         if (t.type() == Type.LPAREN) {

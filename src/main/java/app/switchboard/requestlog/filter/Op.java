@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /** Comparison operators of the filter language. */
 public enum Op {
-    GE(">="), LE("<="), NE("!="), CONTAINS("*="), STARTS_WITH("^="), EQ("="), GT(">"), LT("<");
+    EQ("="), NE("!="), GT(">"), GE(">="), LT("<"), LE("<="), CONTAINS("*="), STARTS_WITH("^=");
 
     private final String symbol;
 

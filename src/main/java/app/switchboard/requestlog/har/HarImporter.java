@@ -39,6 +39,7 @@ import java.util.regex.Pattern;
 public final class HarImporter {
 
     private static final Pattern ACCOUNT_IN_PATH = Pattern.compile("/Accounts/(AC[0-9a-fA-F]{32})");
+    private static final Pattern POSITION = Pattern.compile("line \\d+ column \\d+");
     private static final Pattern CODE_IN_BODY = Pattern.compile("\"code\"\\s*:\\s*(\\d{3,6})");
     /** Remembers recent original ids, to link retries (which follow their first attempt closely). */
     private static final int ID_MEMORY = 10_000;
@@ -114,8 +115,14 @@ public final class HarImporter {
             } catch (HarIoFormat e) {
                 throw new UncheckedIOException(e);
             } catch (IOException | IllegalStateException e) {
-                throw new UncheckedIOException(new HarIoFormat(name + " is not a HAR file (not valid JSON: " + e.getMessage() + ")."));
+                throw new UncheckedIOException(new HarIoFormat(name + " is not a HAR file (not valid JSON" + where(e) + ")."));
             }
+        }
+
+        /** " at line 3 column 7" from Gson's message, without its troubleshooting advice. */
+        private static String where(Exception e) {
+            Matcher m = POSITION.matcher(String.valueOf(e.getMessage()));
+            return m.find() ? " at " + m.group() : "";
         }
 
         private boolean seek(String wanted, JsonToken type) throws IOException {
@@ -143,7 +150,7 @@ public final class HarImporter {
                     }
                 } catch (IOException | JsonParseException | IllegalStateException e) {
                     throw new UncheckedIOException(new HarIoFormat(file.getFileName()
-                            + " is damaged: " + e.getMessage()));
+                            + " is damaged: invalid JSON" + where(e) + "."));
                 }
             }
             return true;
