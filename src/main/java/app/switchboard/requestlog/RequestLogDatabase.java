@@ -136,9 +136,9 @@ public final class RequestLogDatabase {
             config.setPragma(SQLiteConfig.Pragma.WAL_AUTOCHECKPOINT, "10000");
         }
         config.setTempStore(SQLiteConfig.TempStore.MEMORY);
-        // 32 MB of page cache (native memory, not Java heap): the random-keyed indexes (request ids)
+        // 64 MB of page cache (native memory, not Java heap): the random-keyed indexes (request ids)
         // stay in memory while batches are written, instead of being re-read from disk.
-        config.setCacheSize(-32_000);
+        config.setCacheSize(-64_000);
         try {
             return config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
         } catch (SQLException e) {

@@ -46,7 +46,7 @@ public final class FilterCompiler {
             params.add(like);
             params.add(like);
             params.add(like);
-            return "(r.path_id IN (SELECT id FROM path WHERE value LIKE ? ESCAPE '\\')"
+            return "(+r.path_id IN (SELECT id FROM path WHERE value LIKE ? ESCAPE '\\')"
                     + " OR r.rid LIKE ? ESCAPE '\\'"
                     + " OR r.account_id IN (SELECT id FROM sid WHERE value LIKE ? ESCAPE '\\')"
                     + " OR r.credential_id IN (SELECT id FROM sid WHERE value LIKE ? ESCAPE '\\'))";
@@ -70,7 +70,9 @@ public final class FilterCompiler {
                 return compare("r.t_ms", c.op(), FilterValues.epochMillis(c, clock), params);
             case RETRY:
                 boolean retries = FilterValues.bool(c) == (c.op() == Op.EQ);
-                return retries ? "r.parent_id IS NOT NULL" : "r.parent_id IS NULL";
+                // unary + keeps the planner off the parent index: retries are common enough that walking
+                // ids newest-first finds a page at once, where the index would need a sort of them all
+                return retries ? "+r.parent_id IS NOT NULL" : "+r.parent_id IS NULL";
             case METHOD:
                 return text("r.method", c.op(), c.value().toUpperCase(Locale.ROOT), params);
             case RID:
@@ -130,7 +132,10 @@ public final class FilterCompiler {
         if (op == Op.NE) {
             return "NOT IFNULL(" + lookup(column, table, Op.EQ, value, params) + ", 0)";
         }
-        return column + " IN (SELECT id FROM " + table + " WHERE " + text("value", op, value, params) + ")";
+        // '=' names one value: the index on the column is the fastest way. A pattern may match thousands of
+        // paths; then "+" makes SQLite build the id set once and walk rows newest-first, stopping at a page.
+        String probe = op == Op.EQ ? column : "+" + column;
+        return probe + " IN (SELECT id FROM " + table + " WHERE " + text("value", op, value, params) + ")";
     }
 
     private static String containsPattern(String value) {
