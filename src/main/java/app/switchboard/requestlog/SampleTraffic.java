@@ -119,7 +119,7 @@ public final class SampleTraffic implements Iterator<RequestRecord> {
             int s = last ? status : 429;
             long id = nextId++;
             pending.add(record(id, parent, attempt, t + (attempt - 1) * 300L, account, key, method, host + path
-                    + (query == null ? "" : "?" + query), s, last ? concurrency - 10 : concurrency, form));
+                    + (query == null ? "" : "?" + query), s, last ? Math.max(1, concurrency - 10) : concurrency, form));
             if (parent == 0) {
                 parent = id;
             }

@@ -227,6 +227,7 @@ final class RequestDetailPane extends StackPane {
             bar.getStyleClass().add("timing-bar");
             bar.setPrefHeight(12);
             legend.getStyleClass().addAll(Styles.TEXT_SMALL, "mono");
+            legend.setWrapText(true);
             getChildren().addAll(bar, legend);
             widthProperty().addListener((o, a, b) -> requestLayout());
         }
@@ -238,7 +239,7 @@ final class RequestDetailPane extends StackPane {
             network.prefWidthProperty().bind(widthProperty().multiply(1 - share));
             legend.setText(serverSeconds == null
                     ? String.format(Locale.ROOT, "round trip %.1f ms  (no Twilio-Request-Duration)", roundTripMs)
-                    : String.format(Locale.ROOT, "Twilio server %.0f ms  +  network/queue %.1f ms  =  round trip %.1f ms",
+                    : String.format(Locale.ROOT, "Twilio server %.0f ms + network/queue %.1f ms = round trip %.1f ms",
                     serverMs, roundTripMs - serverMs, roundTripMs));
         }
     }

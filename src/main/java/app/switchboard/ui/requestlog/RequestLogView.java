@@ -53,8 +53,10 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
  */
 public final class RequestLogView extends BorderPane {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MMM dd HH:mm:ss.SSS").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS").withZone(ZoneId.systemDefault());
     private static final int LOAD_AHEAD = 40;
+    /** A 34-character SID inside a path, shortened for the table (the detail pane shows it whole). */
+    private static final java.util.regex.Pattern SID = java.util.regex.Pattern.compile("\\b([A-Z]{2})[0-9a-f]{28}([0-9a-f]{4})\\b");
 
     private final RequestLogViewModel vm;
     final TextField filter = new TextField();
@@ -76,7 +78,7 @@ public final class RequestLogView extends BorderPane {
         VBox left = new VBox(table, advicePane());
         VBox.setVgrow(table, Priority.ALWAYS);
         SplitPane split = new SplitPane(left, detail);
-        split.setDividerPositions(0.64);
+        split.setDividerPositions(0.74);
         SplitPane.setResizableWithParent(detail, false);
         VBox center = new VBox(chart, split);
         VBox.setVgrow(split, Priority.ALWAYS);
@@ -182,19 +184,35 @@ public final class RequestLogView extends BorderPane {
         table.getStyleClass().addAll(Styles.DENSE, Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
         table.setPlaceholder(new Label("No requests match this filter."));
         table.setItems(vm.rows());
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("Time", 128, r -> TIME.format(r.time()), "mono"));
-        table.getColumns().add(column("Account", 92, r -> shortSid(r.account()), "mono"));
-        table.getColumns().add(column("Method", 62, RequestRow::method, "method-cell"));
-        table.getColumns().add(column("Path", 330, r -> (r.isRetry() ? "   ↳ retry " + r.attempt() + "  " : "") + r.path()
-                + (r.query() == null ? "" : "?" + r.query()), "mono"));
-        table.getColumns().add(column("Status", 58, r -> r.status() == 0 ? "—" : Integer.toString(r.status()), "status-cell"));
-        table.getColumns().add(column("Code", 52, r -> r.twilioCode() == null ? "" : r.twilioCode().toString(), "mono"));
-        table.getColumns().add(column("Server", 62, r -> r.twilioDurationSeconds() == null ? ""
-                : String.format(Locale.ROOT, "%.0f ms", r.twilioDurationSeconds() * 1000), "num"));
-        table.getColumns().add(column("RTT", 62, r -> String.format(Locale.ROOT, "%.0f ms", r.roundTripMillis()), "num"));
-        table.getColumns().add(column("Conc.", 46, r -> r.concurrency() == null ? "" : r.concurrency().toString(), "num"));
-        table.getColumns().add(column("Request id", 250, r -> r.requestId() == null ? "" : r.requestId(), "mono"));
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        TableColumn<RequestRow, String> path = column("Path", 200, r -> (r.isRetry() ? "  ↳ retry " + r.attempt() + "  " : "")
+                + SID.matcher(r.path()).replaceAll("$1…$2") + (r.query() == null ? "" : "?" + r.query()), "mono");
+        path.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(String s, boolean empty) {
+                super.updateItem(s, empty);
+                setText(empty ? null : s);
+                // the end of a path names the resource: cut at the start when space runs out
+                setTextOverrun(javafx.scene.control.OverrunStyle.LEADING_ELLIPSIS);
+                getStyleClass().add("mono");
+            }
+        });
+        table.getColumns().add(column("Time", 100, r -> TIME.format(r.time()), "mono"));
+        table.getColumns().add(column("Account", 100, r -> shortSid(r.account()), "mono"));
+        table.getColumns().add(column("Method", 72, RequestRow::method, "method-cell"));
+        table.getColumns().add(path);
+        table.getColumns().add(column("Status", 66, r -> r.status() == 0 ? "—" : Integer.toString(r.status()), "status-cell"));
+        table.getColumns().add(column("Code", 60, r -> r.twilioCode() == null ? "" : r.twilioCode().toString(), "num"));
+        table.getColumns().add(column("Server", 70, r -> r.twilioDurationSeconds() == null ? ""
+                : String.format(Locale.ROOT, "%.0f", r.twilioDurationSeconds() * 1000), "num"));
+        table.getColumns().add(column("RTT", 60, r -> String.format(Locale.ROOT, "%.0f", r.roundTripMillis()), "num"));
+        table.getColumns().add(column("Conc", 56, r -> r.concurrency() == null ? "" : r.concurrency().toString(), "num"));
+        table.getColumns().add(column("Request id", 104, r -> r.requestId() == null ? "" : r.requestId(), "mono"));
+        // The path takes whatever the fixed columns leave.
+        javafx.beans.binding.DoubleBinding others = Bindings.createDoubleBinding(() -> table.getColumns().stream()
+                .filter(c -> c != path).mapToDouble(TableColumn::getWidth).sum(), table.getColumns().stream()
+                .filter(c -> c != path).map(TableColumn::widthProperty).toArray(javafx.beans.Observable[]::new));
+        path.prefWidthProperty().bind(Bindings.max(200, table.widthProperty().subtract(others).subtract(18)));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(RequestRow r, boolean empty) {
@@ -245,7 +263,7 @@ public final class RequestLogView extends BorderPane {
     private TitledPane advicePane() {
         ListView<FetchAdvice> list = new ListView<>(vm.advice());
         list.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE);
-        list.setPrefHeight(130);
+        list.setPrefHeight(96);
         list.setPlaceholder(new Label("No GET is repeated in these requests."));
         list.setCellFactory(l -> new ListCell<>() {
             @Override

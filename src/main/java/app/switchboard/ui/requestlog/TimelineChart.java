@@ -102,7 +102,7 @@ final class TimelineChart extends Region {
         for (int i = 0; i <= 4; i++) {
             double x = w * i / 4;
             String label = LABEL.format(timeAt(x));
-            double tx = i == 0 ? 4 : i == 4 ? x - 62 : x - 30;
+            double tx = i == 0 ? 4 : i == 4 ? x - 76 : x - 36;
             g.fillText(label, tx, h - 4);
         }
         g.fillText("max " + max + " / " + humanBucket(timeline.bucketMillis()), w - 120, 12);
