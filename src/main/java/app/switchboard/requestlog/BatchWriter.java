@@ -21,11 +21,11 @@ import java.util.Map;
  */
 final class BatchWriter implements AutoCloseable {
 
-    private static final String INSERT_REQUEST = "INSERT OR REPLACE INTO request(id, parent_id, attempt, t_ms, source_id,"
+    private static final String INSERT_REQUEST = "INSERT OR IGNORE INTO request(id, parent_id, attempt, t_ms, source_id,"
             + " account_id, credential_id, method, host_id, path_id, query, status, code, rid, concurrency, duration_ms,"
             + " rtt_us, req_bytes, resp_bytes, failure) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
     private static final String INSERT_DETAIL =
-            "INSERT OR REPLACE INTO detail(id, req_headers, resp_headers, req_body, resp_body) VALUES (?,?,?,?,?)";
+            "INSERT OR IGNORE INTO detail(id, req_headers, resp_headers, req_body, resp_body) VALUES (?,?,?,?,?)";
 
     private final Path file;
     private final Connection connection;

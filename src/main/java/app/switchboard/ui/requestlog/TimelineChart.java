@@ -105,7 +105,11 @@ final class TimelineChart extends Region {
             double tx = i == 0 ? 4 : i == 4 ? x - 76 : x - 36;
             g.fillText(label, tx, h - 4);
         }
-        g.fillText("max " + max + " / " + humanBucket(timeline.bucketMillis()), w - 120, 12);
+        String scale = "max " + max + " per " + humanBucket(timeline.bucketMillis());
+        g.setFill(Color.web("#f6f8fa", 0.85));
+        g.fillRect(w - 124, 1, 122, 14);
+        g.setFill(Color.web("#57606a"));
+        g.fillText(scale, w - 120, 12);
         if (dragStart >= 0) {
             g.setFill(Color.color(0.04, 0.41, 0.85, 0.18));
             g.fillRect(Math.min(dragStart, dragEnd), 0, Math.abs(dragEnd - dragStart), h);
