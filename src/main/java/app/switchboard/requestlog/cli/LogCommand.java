@@ -37,11 +37,15 @@ public final class LogCommand {
     static final int BAD_INPUT = 2;
     static final int FAILED = 1;
 
-    @Option(names = "--db", description = "request log database (default: requestlog.db in the data folder)", scope = picocli.CommandLine.ScopeType.INHERIT)
-    Path db;
+    /** {@code --db FILE}, shared by every subcommand. */
+    static final class Database {
+        @Option(names = "--db", paramLabel = "FILE",
+                description = "request log database (default: requestlog.db in the data folder, see SWITCHBOARD_HOME)")
+        Path db;
 
-    Path database() {
-        return db != null ? db : RequestLogDatabase.fileIn(AppPaths.forCurrentUser().dataDir());
+        Path file() {
+            return db != null ? db : RequestLogDatabase.fileIn(AppPaths.forCurrentUser().dataDir());
+        }
     }
 
     /** Runs {@code work} with the log open for reading; maps problems to messages and exit codes. */
@@ -75,8 +79,8 @@ public final class LogCommand {
     @Command(name = "query", mixinStandardHelpOptions = true,
             description = "List requests, newest first. FILTER e.g. 'status>=400 method=POST path*=Keys'.")
     static final class Query implements Callable<Integer> {
-        @picocli.CommandLine.ParentCommand
-        LogCommand parent;
+        @picocli.CommandLine.Mixin
+        Database database;
         @Spec
         CommandSpec spec;
         @Parameters(arity = "0..*", paramLabel = "FILTER", description = "filter words (joined with spaces)")
@@ -89,7 +93,7 @@ public final class LogCommand {
         @Override
         public Integer call() {
             String text = String.join(" ", filter);
-            return withQueries(spec, parent.database(), text, (q, f) -> {
+            return withQueries(spec, database.file(), text, (q, f) -> {
                 PrintWriter out = spec.commandLine().getOut();
                 List<RequestRow> rows = q.page(f, Long.MAX_VALUE, Math.max(1, Math.min(limit, 100_000)));
                 if (json) {
@@ -145,8 +149,8 @@ public final class LogCommand {
 
     @Command(name = "export", mixinStandardHelpOptions = true, description = "Export matching requests as HAR 1.2 (secrets redacted).")
     static final class Export implements Callable<Integer> {
-        @picocli.CommandLine.ParentCommand
-        LogCommand parent;
+        @picocli.CommandLine.Mixin
+        Database database;
         @Spec
         CommandSpec spec;
         @Option(names = "--har", required = true, paramLabel = "FILE", description = "the HAR file to write")
@@ -156,7 +160,7 @@ public final class LogCommand {
 
         @Override
         public Integer call() {
-            return withQueries(spec, parent.database(), String.join(" ", filter), (q, f) -> {
+            return withQueries(spec, database.file(), String.join(" ", filter), (q, f) -> {
                 long n = HarExporter.export(q, f, har);
                 spec.commandLine().getOut().printf("%d requests written to %s%n", n, har);
                 spec.commandLine().getOut().flush();
@@ -168,8 +172,8 @@ public final class LogCommand {
     @Command(name = "import", mixinStandardHelpOptions = true,
             description = "Import a HAR file as a separate source (see 'source=' in filters).")
     static final class Import implements Callable<Integer> {
-        @picocli.CommandLine.ParentCommand
-        LogCommand parent;
+        @picocli.CommandLine.Mixin
+        Database database;
         @Spec
         CommandSpec spec;
         @Parameters(index = "0", paramLabel = "FILE")
@@ -182,7 +186,7 @@ public final class LogCommand {
                 err.println("No such file: " + file);
                 return BAD_INPUT;
             }
-            try (RequestLogStore store = RequestLogStore.open(parent.database(), RequestLogSettings.defaults(),
+            try (RequestLogStore store = RequestLogStore.open(database.file(), RequestLogSettings.defaults(),
                     Clock.systemDefaultZone())) {
                 HarImporter.Result r = new HarImporter(Clock.systemDefaultZone()).importFile(file, store);
                 spec.commandLine().getOut().printf("%d requests imported as source \"%s\"%s%n", r.imported(), r.source(),

@@ -46,10 +46,10 @@ public final class FilterCompiler {
             params.add(like);
             params.add(like);
             params.add(like);
-            return "(+r.path_id IN (SELECT id FROM path WHERE value LIKE ? ESCAPE '\\')"
+            return "((SELECT value FROM path WHERE id = r.path_id) LIKE ? ESCAPE '\\'"
                     + " OR r.rid LIKE ? ESCAPE '\\'"
-                    + " OR r.account_id IN (SELECT id FROM sid WHERE value LIKE ? ESCAPE '\\')"
-                    + " OR r.credential_id IN (SELECT id FROM sid WHERE value LIKE ? ESCAPE '\\'))";
+                    + " OR (SELECT value FROM sid WHERE id = r.account_id) LIKE ? ESCAPE '\\'"
+                    + " OR (SELECT value FROM sid WHERE id = r.credential_id) LIKE ? ESCAPE '\\')";
         }
         return condition((FilterNode.Condition) node, params);
     }
@@ -132,14 +132,26 @@ public final class FilterCompiler {
         if (op == Op.NE) {
             return "NOT IFNULL(" + lookup(column, table, Op.EQ, value, params) + ", 0)";
         }
-        // '=' names one value: the index on the column is the fastest way. A pattern may match thousands of
-        // paths; then "+" makes SQLite build the id set once and walk rows newest-first, stopping at a page.
-        String probe = op == Op.EQ ? column : "+" + column;
-        return probe + " IN (SELECT id FROM " + table + " WHERE " + text("value", op, value, params) + ")";
+        if (op == Op.EQ) {
+            // One value: find its id in the small table, then the rows through the column's index.
+            return column + " IN (SELECT id FROM " + table + " WHERE " + text("value", op, value, params) + ")";
+        }
+        // A pattern may match a large share of the (SID-bearing) paths: test each row's value as rows are
+        // walked newest-first, so a page stops early instead of first matching every value in the table.
+        return "(SELECT value FROM " + table + " WHERE id = " + column + ") " + patternSql(op, value, params);
+    }
+
+    private static String patternSql(Op op, String value, List<Object> params) {
+        params.add(op == Op.CONTAINS ? containsPattern(value) : escapeLike(value) + "%");
+        return "LIKE ? ESCAPE '\\'";
     }
 
     private static String containsPattern(String value) {
-        String escaped = value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return "%" + escaped + "%";
+        return "%" + escapeLike(value) + "%";
+    }
+
+    /** The value taken literally by LIKE: its own % and _ are not wildcards. */
+    private static String escapeLike(String value) {
+        return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -53,7 +53,7 @@ class RequestLogViewFxTest {
         dir = Files.createTempDirectory("requestlog-fx");
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         store = RequestLogStore.open(dir.resolve("requestlog.db"), RequestLogSettings.defaults(), clock);
-        store.writeAll(new SampleTraffic(11, 4_000, NOW.minusSeconds(30), Duration.ofHours(3).toMillis(), true), null);
+        store.writeAll(new SampleTraffic(11, 3_000, NOW.minusSeconds(30), Duration.ofHours(3).toMillis(), true), null);
         String account = "AC" + "c".repeat(32);
         store.writeAll(List.of(new RequestRecord(NOW.toEpochMilli() * 1000, 0, 1, NOW, account, account, "POST",
                 "https://api.twilio.com/2010-04-01/Accounts/" + account + "/Keys.json", 201, null, "RQ" + "d".repeat(32), 5,
