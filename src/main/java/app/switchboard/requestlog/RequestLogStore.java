@@ -54,8 +54,9 @@ public final class RequestLogStore implements RequestListener, AutoCloseable {
 
     /** Opens (or creates) {@code requestlog.db} in the current user's data folder. */
     public static RequestLogStore openDefault() {
+        // the default zone: "time>2026-11-28T10:00" in a filter means the user's local ten o'clock
         return open(RequestLogDatabase.fileIn(AppPaths.forCurrentUser().dataDir()), RequestLogSettings.defaults(),
-                Clock.systemUTC());
+                Clock.systemDefaultZone());
     }
 
     /**
