@@ -45,9 +45,9 @@ final class BatchWriter implements AutoCloseable {
         connection.setAutoCommit(false);
         insertRequest = connection.prepareStatement(INSERT_REQUEST);
         insertDetail = connection.prepareStatement(INSERT_DETAIL);
-        sids = new Interner(connection, "INSERT INTO sid(value) VALUES (?)", "SELECT id FROM sid WHERE value = ?");
-        paths = new Interner(connection, "INSERT INTO path(value) VALUES (?)", "SELECT id FROM path WHERE value = ?");
-        hosts = new Interner(connection, "INSERT INTO host(value, origin) VALUES (substr(?, instr(?, '://') + 3), ?)",
+        sids = new Interner(connection, "INSERT INTO sid(value) VALUES (?) RETURNING id", "SELECT id FROM sid WHERE value = ?");
+        paths = new Interner(connection, "INSERT INTO path(value) VALUES (?) RETURNING id", "SELECT id FROM path WHERE value = ?");
+        hosts = new Interner(connection, "INSERT INTO host(value, origin) VALUES (substr(?, instr(?, '://') + 3), ?) RETURNING id",
                 "SELECT id FROM host WHERE origin = ?");
     }
 
@@ -293,8 +293,7 @@ final class BatchWriter implements AutoCloseable {
                     insert.setString(2, value);
                     insert.setString(3, value);
                 }
-                insert.executeUpdate();
-                try (ResultSet keys = insert.getGeneratedKeys()) {
+                try (ResultSet keys = insert.executeQuery()) {
                     keys.next();
                     id = keys.getLong(1);
                 }

@@ -104,7 +104,6 @@ public final class RequestLogStore implements RequestListener, AutoCloseable {
                     writer.write(batch, source);
                     n += batch.size();
                 }
-                writer.optimize();
                 return n;
             } catch (SQLException e) {
                 throw RequestLogException.of(e, file);
@@ -201,6 +200,11 @@ public final class RequestLogStore implements RequestListener, AutoCloseable {
             Thread.currentThread().interrupt();
         }
         synchronized (writer) {
+            try {
+                writer.optimize();   // fresh planner statistics for the next session's queries
+            } catch (SQLException e) {
+                problem = RequestLogException.describe(e, file);
+            }
             writer.close();
         }
     }

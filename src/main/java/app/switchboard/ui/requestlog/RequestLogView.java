@@ -106,6 +106,11 @@ public final class RequestLogView extends BorderPane {
         });
         filter.setOnKeyTyped(e -> showCompletions());
         vm.filterErrorProperty().addListener((o, a, err) -> filter.pseudoClassStateChanged(Styles.STATE_DANGER, err != null));
+        vm.filterErrorPositionProperty().addListener((o, a, pos) -> {
+            if (pos.intValue() >= 0) {
+                filter.positionCaret(Math.min(pos.intValue(), filter.getLength()));   // the caret shows where
+            }
+        });
         HBox.setHgrow(filter, Priority.ALWAYS);
 
         Button apply = new Button(null, new FontIcon(MaterialDesignF.FILTER_OUTLINE));
