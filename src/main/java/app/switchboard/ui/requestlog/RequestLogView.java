@@ -190,8 +190,7 @@ public final class RequestLogView extends BorderPane {
         table.setPlaceholder(new Label("No requests match this filter."));
         table.setItems(vm.rows());
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        TableColumn<RequestRow, String> path = column("Path", 200, r -> (r.isRetry() ? "  ↳ retry " + r.attempt() + "  " : "")
-                + SID.matcher(r.path()).replaceAll("$1…$2") + (r.query() == null ? "" : "?" + r.query()), "mono");
+        TableColumn<RequestRow, String> path = column("Path", 200, r -> SID.matcher(r.path()).replaceAll("$1…$2") + (r.query() == null ? "" : "?" + r.query()), "mono");
         path.setCellFactory(col -> new TableCell<>() {
             @Override
             protected void updateItem(String s, boolean empty) {
@@ -204,9 +203,9 @@ public final class RequestLogView extends BorderPane {
         });
         table.getColumns().add(column("Time", 100, r -> TIME.format(r.time()), "mono"));
         table.getColumns().add(column("Account", 100, r -> shortSid(r.account()), "mono"));
-        table.getColumns().add(column("Method", 72, RequestRow::method, "method-cell"));
+        table.getColumns().add(column("Method", 84, r -> (r.isRetry() ? "↳ " : "") + r.method(), "method-cell"));
         table.getColumns().add(path);
-        table.getColumns().add(column("Status", 66, r -> r.status() == 0 ? "—" : Integer.toString(r.status()), "status-cell"));
+        table.getColumns().add(column("Status", 72, r -> r.status() == 0 ? "—" : Integer.toString(r.status()), "status-cell"));
         table.getColumns().add(column("Code", 60, r -> r.twilioCode() == null ? "" : r.twilioCode().toString(), "num"));
         table.getColumns().add(column("Server", 70, r -> r.twilioDurationSeconds() == null ? ""
                 : String.format(Locale.ROOT, "%.0f", r.twilioDurationSeconds() * 1000), "num"));
