@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
             TrafficBench.class,
             app.switchboard.sandbox.SandboxCapacityBench.class,
             app.switchboard.webhooks.bench.WebhooksBench.class,
+            app.switchboard.requestlog.bench.RequestLogBench.class,
         })
 public class BenchCommand {
 }

@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
             app.switchboard.sandbox.SandboxCommand.class,
             app.switchboard.webhooks.cli.WebhooksCommand.class,
             app.switchboard.webhooks.cli.SignatureCommand.class,
+            app.switchboard.requestlog.cli.LogCommand.class,
         })
 public class SwitchboardCommand implements Callable<Integer> {
 

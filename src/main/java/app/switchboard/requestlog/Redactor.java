@@ -1,0 +1,58 @@
+package app.switchboard.requestlog;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Removes secrets from what the request log writes, even though the client already should have
+ * (defence in depth): credential headers, secret-looking form and JSON fields, {@code user:pass@} in URLs.
+ */
+public final class Redactor {
+
+    public static final String MASK = "[REDACTED]";
+
+    private static final Set<String> SECRET_HEADERS =
+            Set.of("authorization", "proxy-authorization", "cookie", "set-cookie", "x-twilio-signature");
+
+    /** Field names that hold secrets: AuthToken, auth_token, secret, ApiSecret, password, ... */
+    private static final String SECRET_NAME = "[A-Za-z_]*(?i:auth_?token|secret|password)[A-Za-z_]*";
+
+    private static final Pattern JSON_FIELD =
+            Pattern.compile("(\"" + SECRET_NAME + "\"\\s*:\\s*)\"(?:[^\"\\\\]|\\\\.)*\"");
+    private static final Pattern FORM_FIELD =
+            Pattern.compile("(^|[&?])(" + SECRET_NAME + ")=[^&\\s]*");
+    private static final Pattern USER_INFO = Pattern.compile("(?i)\\b([a-z][a-z0-9+.-]*://)[^/@\\s?#]*@");
+
+    private Redactor() {
+    }
+
+    public static boolean isSecretHeader(String name) {
+        return SECRET_HEADERS.contains(name.toLowerCase(Locale.ROOT));
+    }
+
+    /** A cheap pre-check so the regular expressions run only on the rare text that could match. */
+    private static boolean mightHoldSecret(String value) {
+        if (value.indexOf('@') >= 0) {
+            return true;
+        }
+        String lower = value.toLowerCase(Locale.ROOT);
+        return lower.contains("token") || lower.contains("secret") || lower.contains("password");
+    }
+
+    /** A header value as it may be stored. */
+    public static String header(String name, String value) {
+        return isSecretHeader(name) ? MASK : text(value);
+    }
+
+    /** A URL or any text: userinfo removed, secret query/form/JSON fields masked. */
+    public static String text(String value) {
+        if (value == null || value.isEmpty() || !mightHoldSecret(value)) {
+            return value;
+        }
+        String v = USER_INFO.matcher(value).replaceAll("$1" + Matcher.quoteReplacement("***@"));
+        v = JSON_FIELD.matcher(v).replaceAll("$1\"" + Matcher.quoteReplacement(MASK) + "\"");
+        return FORM_FIELD.matcher(v).replaceAll("$1$2=" + Matcher.quoteReplacement(MASK));
+    }
+}

@@ -1,0 +1,183 @@
+package app.switchboard.requestlog;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * Opens {@code requestlog.db} and owns its schema. The schema version lives in {@code PRAGMA user_version};
+ * a file written by a newer Switchboard is refused rather than damaged.
+ *
+ * <p>Why the schema looks like this: one row per attempt, about 100 bytes, with every repeated string
+ * (accounts, credentials, hosts, paths, sources) interned in a lookup table and times as integers;
+ * headers and bodies live in {@code detail}, read only when a record is opened.
+ */
+public final class RequestLogDatabase {
+
+    public static final String FILE_NAME = "requestlog.db";
+    public static final int SCHEMA_VERSION = 1;
+    /** Source id of the records this app made; imported HAR files get their own. */
+    public static final int OWN_SOURCE_ID = 1;
+    public static final String OWN_SOURCE = "switchboard";
+
+    private static final String[] SCHEMA = {
+        "CREATE TABLE sid(id INTEGER PRIMARY KEY, value TEXT NOT NULL UNIQUE)",
+        "CREATE TABLE host(id INTEGER PRIMARY KEY, value TEXT NOT NULL, origin TEXT NOT NULL UNIQUE)",
+        "CREATE TABLE path(id INTEGER PRIMARY KEY, value TEXT NOT NULL UNIQUE)",
+        "CREATE TABLE source(id INTEGER PRIMARY KEY, value TEXT NOT NULL UNIQUE, added_ms INTEGER NOT NULL)",
+        "INSERT INTO source(id, value, added_ms) VALUES (" + OWN_SOURCE_ID + ", '" + OWN_SOURCE + "', 0)",
+        """
+        CREATE TABLE request(
+          id INTEGER PRIMARY KEY,
+          parent_id INTEGER,
+          attempt INTEGER NOT NULL,
+          t_ms INTEGER NOT NULL,
+          source_id INTEGER NOT NULL,
+          account_id INTEGER,
+          credential_id INTEGER,
+          method TEXT NOT NULL,
+          host_id INTEGER NOT NULL,
+          path_id INTEGER NOT NULL,
+          query TEXT,
+          status INTEGER NOT NULL,
+          code INTEGER,
+          rid TEXT,
+          concurrency INTEGER,
+          duration_ms INTEGER,
+          rtt_us INTEGER NOT NULL,
+          req_bytes INTEGER NOT NULL,
+          resp_bytes INTEGER NOT NULL,
+          failure TEXT)""",
+        "CREATE TABLE detail(id INTEGER PRIMARY KEY, req_headers TEXT, resp_headers TEXT, req_body TEXT, resp_body TEXT)",
+        // Indexes for the filter queries; each ends with the rowid, so "ORDER BY id DESC" needs no sort.
+        "CREATE INDEX request_time ON request(t_ms)",
+        "CREATE INDEX request_status ON request(status)",
+        "CREATE INDEX request_account ON request(account_id)",
+        "CREATE INDEX request_path ON request(path_id)",
+        "CREATE INDEX request_code ON request(code) WHERE code IS NOT NULL",
+        "CREATE INDEX request_rid ON request(rid) WHERE rid IS NOT NULL",
+        "CREATE INDEX request_parent ON request(parent_id) WHERE parent_id IS NOT NULL",
+    };
+
+    private RequestLogDatabase() {
+    }
+
+    public static Path fileIn(Path dir) {
+        return dir.resolve(FILE_NAME);
+    }
+
+    /** Opens the writer connection, creating the file and schema when needed. */
+    static Connection openForWriting(Path file) {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+        } catch (IOException e) {
+            throw new RequestLogException("Cannot create the folder of the request log " + file + ": " + e.getMessage(), e);
+        }
+        Connection c = connect(file, false);
+        try {
+            int version = userVersion(c);
+            if (version > SCHEMA_VERSION) {
+                c.close();
+                throw newerVersion(file, version);
+            }
+            if (version == 0) {
+                create(c);
+            }
+            return c;
+        } catch (SQLException e) {
+            closeQuietly(c);
+            throw RequestLogException.of(e, file);
+        }
+    }
+
+    /** Opens a read-only connection (queries, CLI); the file must exist and have a known schema. */
+    public static Connection openForReading(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new RequestLogException("No request log at " + file + " yet.");
+        }
+        Connection c = connect(file, true);
+        try {
+            int version = userVersion(c);
+            if (version > SCHEMA_VERSION) {
+                c.close();
+                throw newerVersion(file, version);
+            }
+            if (version == 0) {
+                c.close();
+                throw new RequestLogException(file + " is not a Switchboard request log.");
+            }
+            return c;
+        } catch (SQLException e) {
+            closeQuietly(c);
+            throw RequestLogException.of(e, file);
+        }
+    }
+
+    private static RequestLogException newerVersion(Path file, int version) {
+        return new RequestLogException("The request log " + file + " was written by a newer Switchboard (schema "
+                + version + "; this version knows up to " + SCHEMA_VERSION + "). It was not opened for writing: "
+                + "update Switchboard, or move the file away to start a new log.");
+    }
+
+    private static Connection connect(Path file, boolean readOnly) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(readOnly);
+        config.setBusyTimeout(3_000);
+        if (!readOnly) {
+            config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+            // NORMAL in WAL mode: a committed transaction survives a process kill; only a power
+            // loss may roll back the last commits, never corrupt the file.
+            config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+            // Checkpoint every ~40 MB of WAL instead of 4 MB: fewer fsyncs while bursts are written.
+            config.setPragma(SQLiteConfig.Pragma.WAL_AUTOCHECKPOINT, "10000");
+        }
+        config.setTempStore(SQLiteConfig.TempStore.MEMORY);
+        // 64 MB of page cache (native memory, not Java heap): the random-keyed indexes (request ids)
+        // stay in memory while batches are written, instead of being re-read from disk.
+        config.setCacheSize(-64_000);
+        try {
+            return config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+        } catch (SQLException e) {
+            throw RequestLogException.of(e, file);
+        }
+    }
+
+    private static int userVersion(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); var rs = s.executeQuery("PRAGMA user_version")) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    private static void create(Connection c) throws SQLException {
+        boolean auto = c.getAutoCommit();
+        try (Statement s = c.createStatement()) {
+            // Must precede the first table: lets retention hand freed pages back to the OS.
+            s.execute("PRAGMA auto_vacuum = INCREMENTAL");
+            c.setAutoCommit(false);
+            for (String ddl : SCHEMA) {
+                s.execute(ddl);
+            }
+            s.execute("PRAGMA user_version = " + SCHEMA_VERSION);
+            c.commit();
+        } catch (SQLException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(auto);
+        }
+    }
+
+    static void closeQuietly(AutoCloseable c) {
+        try {
+            if (c != null) {
+                c.close();
+            }
+        } catch (Exception ignored) {
+            // closing after a failure: the first error is the one worth reporting
+        }
+    }
+}
