@@ -49,6 +49,7 @@ public final class AppContext {
     private final ScreenRegistry screens = new ScreenRegistry();
     private final List<Runnable> servicesListeners = new CopyOnWriteArrayList<>();
     private volatile Services services = Services.NONE;
+    private volatile java.util.function.Consumer<app.switchboard.ui.shell.Screen> navigator = screen -> { };
 
     public AppContext(AppPaths paths, TaskRunner tasks, DialogService dialogs, SecretStorage secrets) {
         this.paths = paths;
@@ -95,6 +96,16 @@ public final class AppContext {
     /** Called after {@link #plugIn}, on the thread that plugged in. */
     public void onServicesChanged(Runnable listener) {
         servicesListeners.add(listener);
+    }
+
+    /** Set by the shell: how a screen asks to show another one (on the FX thread). */
+    public void setNavigator(java.util.function.Consumer<app.switchboard.ui.shell.Screen> navigator) {
+        this.navigator = navigator;
+    }
+
+    /** Shows {@code screen} (call on the FX thread). */
+    public void navigate(app.switchboard.ui.shell.Screen screen) {
+        navigator.accept(screen);
     }
 
     public AppPaths paths() {

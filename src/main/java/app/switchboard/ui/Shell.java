@@ -32,6 +32,7 @@ public final class Shell {
         this.theme = new ThemeManager(ctx.tasks());
         theme.apply(ctx.settings().get().getTheme());
         this.vm = new ShellViewModel(ctx);
+        ctx.setNavigator(vm::navigate);
         registerOwnScreens();
         wiring.registerScreens(ctx);
         this.window = new MainWindow(vm, ctx.screens(), ctx.clipboard());
