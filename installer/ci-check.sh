@@ -49,6 +49,8 @@ check "app-image --help" prints "Usage: switchboard" "$APP" --help
 check "app-image passes on a usage error's exit code (2)" bash -c "\"$APP\" no-such-command; [ \$? = 2 ]"
 # INTEGRATOR: enable once `accounts list --demo` exists (the in-process sandbox behind the launcher):
 # check "app-image accounts list --demo" "$APP" accounts list --demo
+check "window icons are classpath resources of the jar" \
+  bash -c "jar tf target/switchboard.jar | grep -qx app/switchboard/icons/switchboard-16.png"
 check ".deb built" test -f "$DEB"
 check ".deb at most 60 MB ($(($(stat -c %s "$DEB") / 1024 / 1024)) MB)" test "$(stat -c %s "$DEB")" -le "$MAX_DEB_BYTES"
 check ".deb unpacks (dpkg-deb -x)" dpkg-deb -x "$DEB" "$UNPACKED"
