@@ -3,8 +3,7 @@
 # then runs the app-image's launcher and the launcher unpacked from the .deb (dpkg-deb -x), and checks
 # the .deb's menu entry, icon, GTK dependency and size. Ends with "installer: N passed, N failed".
 #   installer/ci-check.sh          (after ./mvnw package or verify; builds the jar itself if missing)
-# The .deb is compressed with gzip here, much faster than the release build's xz; the size limit is
-# checked on it, so the xz .deb is smaller still.
+# The .deb is compressed with gzip here: seconds, where the release build's xz takes minutes.
 set -uo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
@@ -52,8 +51,17 @@ check "app-image passes on a usage error's exit code (2)" bash -c "\"$APP\" no-s
 check "window icons are classpath resources of the jar" \
   bash -c "jar tf target/switchboard.jar | grep -qx app/switchboard/icons/switchboard-16.png"
 check ".deb built" test -f "$DEB"
-check ".deb at most 60 MB ($(($(stat -c %s "$DEB") / 1024 / 1024)) MB)" test "$(stat -c %s "$DEB")" -le "$MAX_DEB_BYTES"
 check ".deb unpacks (dpkg-deb -x)" dpkg-deb -x "$DEB" "$UNPACKED"
+# The release .deb is xz-compressed (about 15% smaller than this gzip one): only when this one is over
+# the limit is it worth the minutes that xz takes to know the real size.
+SIZED=$DEB
+if [ "$(stat -c %s "$DEB")" -gt "$MAX_DEB_BYTES" ]; then
+  SIZED="$UNPACKED.xz.deb"
+  dpkg-deb -R "$DEB" "$UNPACKED.raw" && fakeroot dpkg-deb -Zxz -b "$UNPACKED.raw" "$SIZED" >/dev/null
+  rm -rf "$UNPACKED.raw"
+fi
+check "release .deb at most 60 MB ($(($(stat -c %s "$SIZED") / 1024 / 1024)) MB)" test "$(stat -c %s "$SIZED")" -le "$MAX_DEB_BYTES"
+rm -f "$UNPACKED.xz.deb"
 check ".deb launcher --version prints $VERSION" prints "switchboard $VERSION" "$UNPACKED/opt/switchboard/bin/switchboard" --version
 check ".deb depends on GTK 3" prints "libgtk-3-0" dpkg-deb -f "$DEB" Depends
 DESKTOP="$UNPACKED/opt/switchboard/lib/switchboard-switchboard.desktop"
