@@ -64,6 +64,11 @@ public final class RequestLogView extends BorderPane {
     final RequestDetailPane detail;
     private final ContextMenu completions = new ContextMenu();
 
+    /** The filter bar, for the shell's Ctrl+F. */
+    public TextField filterField() {
+        return filter;
+    }
+
     public RequestLogView(RequestLogViewModel vm) {
         this.vm = vm;
         getStyleClass().add("request-log");

@@ -24,7 +24,8 @@ final class DeferredScreen implements ScreenContent {
     private ScreenContent inner;
     private boolean active;
 
-    DeferredScreen(String loadingText, CompletionStage<ScreenContent> content) {
+    /** @param build makes the real screen from the service, on the FX thread */
+    <T> DeferredScreen(String loadingText, CompletionStage<T> service, java.util.function.Function<T, ScreenContent> build) {
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setPrefSize(28, 28);
         Label label = new Label(loadingText);
@@ -32,9 +33,18 @@ final class DeferredScreen implements ScreenContent {
         VBox box = new VBox(10, spinner, label);
         box.setAlignment(Pos.CENTER);
         root.getChildren().setAll(box);
-        content.whenComplete((c, error) -> Platform.runLater(() -> {
-            if (error != null) {
-                Label why = new Label("This screen is unavailable: " + Failures.describe(error));
+        service.whenComplete((t, error) -> Platform.runLater(() -> {
+            ScreenContent c = null;
+            Throwable failure = error;
+            if (failure == null) {
+                try {
+                    c = build.apply(t);
+                } catch (RuntimeException e) {
+                    failure = e;
+                }
+            }
+            if (failure != null) {
+                Label why = new Label("This screen is unavailable: " + Failures.describe(failure));
                 why.setWrapText(true);
                 why.getStyleClass().add(Styles.DANGER);
                 root.getChildren().setAll(why);

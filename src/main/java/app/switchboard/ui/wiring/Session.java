@@ -27,6 +27,11 @@ final class Session {
     private volatile Profile profile;
     private volatile String credentialSid;
     private final java.util.Map<String, String> accountNames = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Accounts change rarely: every screen reads this list, so it is fetched once a minute at most. */
+    private volatile CachedAccounts accounts;
+
+    private record CachedAccounts(String parentSid, long fetchedAtNanos, List<Account> list) {
+    }
 
     /** The client of the workspace's main account; blocks (off the FX thread) until it is ready. */
     AccountClient parent() {
@@ -116,10 +121,7 @@ final class Session {
         }
         List<String> sids = new ArrayList<>();
         sids.add(p.accountSid());
-        for (Account a : p.accounts().list()) {
-            if (a.friendlyName() != null) {
-                accountNames.put(a.sid(), a.friendlyName());
-            }
+        for (Account a : accounts()) {
             if (!a.sid().equals(p.accountSid()) && !"closed".equals(a.status())) {
                 sids.add(a.sid());
             }
@@ -127,18 +129,50 @@ final class Session {
         return sids;
     }
 
+    /** The workspace's accounts (main and subaccounts), from a cache refreshed after a minute. */
+    List<Account> accounts() {
+        AccountClient p = parent();
+        CachedAccounts c = accounts;
+        if (c == null || !c.parentSid().equals(p.accountSid())
+                || System.nanoTime() - c.fetchedAtNanos() > TimeUnit.MINUTES.toNanos(1)) {
+            List<Account> list = p.accounts().list().toList();
+            for (Account a : list) {
+                if (a.friendlyName() != null) {
+                    accountNames.put(a.sid(), a.friendlyName());
+                }
+            }
+            c = new CachedAccounts(p.accountSid(), System.nanoTime(), List.copyOf(list));
+            accounts = c;
+        }
+        return c.list();
+    }
+
+    /** Forgets the cached accounts, for an explicit refresh. */
+    void forgetAccounts() {
+        accounts = null;
+    }
+
     /** An account's friendly name once listed, else its SID. */
     String accountName(String sid) {
         return accountNames.getOrDefault(sid, sid);
     }
 
-    /** The main account and its subaccounts as the shell shows them. */
+    /** The workspace's main account and its subaccounts as the shell shows them. */
+    SubaccountTree tree() {
+        return treeOf(parent().accountSid(), accounts());
+    }
+
+    /** The accounts {@code client} sees, as the shell shows them (for testing a profile before it is saved). */
     static SubaccountTree treeOf(AccountClient client) {
+        return treeOf(client.accountSid(), client.accounts().list().toList());
+    }
+
+    private static SubaccountTree treeOf(String mainSid, List<Account> accounts) {
         List<AccountNode> nodes = new ArrayList<>();
-        for (Account a : client.accounts().list()) {
+        for (Account a : accounts) {
             nodes.add(new AccountNode(a.sid(), a.friendlyName(), AccountStatus.parse(a.status()), a.type(),
                     a.ownerAccountSid()));
         }
-        return SubaccountTree.of(client.accountSid(), nodes);
+        return SubaccountTree.of(mainSid, nodes);
     }
 }

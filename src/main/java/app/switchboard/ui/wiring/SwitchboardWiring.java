@@ -32,7 +32,14 @@ import app.switchboard.ui.shell.Screen;
 import app.switchboard.ui.shell.ScreenContent;
 import app.switchboard.ui.traffic.TrafficView;
 import app.switchboard.ui.traffic.TrafficViewModel;
+import app.switchboard.requestlog.RequestLogSettings;
+import app.switchboard.requestlog.RequestLogStore;
+import app.switchboard.settings.Settings;
+import app.switchboard.ui.requestlog.RequestLogView;
+import app.switchboard.ui.requestlog.RequestLogViewModel;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
@@ -53,8 +60,10 @@ public final class SwitchboardWiring implements AppWiring {
     private ScheduledExecutorService scheduler;
     private Sampler sampler;
     private TwilioClient client;
+    private final CompletableFuture<RequestLogStore> requestLog = new CompletableFuture<>();
     private KeysViewModel keys;
     private TrafficViewModel traffic;
+    private RequestLogViewModel log;
 
     @Override
     public void registerScreens(AppContext ctx) {
@@ -65,7 +74,8 @@ public final class SwitchboardWiring implements AppWiring {
         });
         sampler = new Sampler(Scheduler.of(scheduler), this::probe);
         // Traffic is recorded and its thresholds watched whether or not its screen is open.
-        traffic = new TrafficViewModel(ctx.tasks(), ctx.dialogs(), trafficMonitor, sampler, clock, ref -> { });
+        traffic = new TrafficViewModel(ctx.tasks(), ctx.dialogs(), trafficMonitor, sampler, clock,
+                ref -> showInRequestLog(ctx, ref.startsWith("RQ") ? "rid=" + ref : ""));
         traffic.activate();
         traffic.deactivate();
         ctx.screens().register(Screen.TRAFFIC, () -> {
@@ -73,6 +83,11 @@ public final class SwitchboardWiring implements AppWiring {
             return ScreenContent.of(view, traffic::activate, traffic::deactivate, null, null);
         });
         ctx.screens().register(Screen.KEYS, () -> keysScreen(ctx));
+        ctx.screens().register(Screen.LOG, () -> new DeferredScreen("Opening the request log…", requestLog, store -> {
+            log = new RequestLogViewModel(store, ctx.tasks(), ctx.dialogs(), clock);
+            RequestLogView view = new RequestLogView(log);
+            return ScreenContent.of(view, log::activate, log::deactivate, log.busyProperty(), view.filterField());
+        }));
         ctx.workspace().addListener((target, sid) -> workspaceChanged(ctx, target, sid));
     }
 
@@ -110,9 +125,21 @@ public final class SwitchboardWiring implements AppWiring {
         }, keys::deactivate, keys.busyProperty(), view[0].searchField());
     }
 
+    /** Opens the request log filtered (an empty filter shows everything). Call on the FX thread. */
+    private void showInRequestLog(AppContext ctx, String filter) {
+        ctx.navigate(Screen.LOG);
+        requestLog.thenRun(() -> javafx.application.Platform.runLater(() -> {
+            if (log != null) {
+                log.filterTextProperty().set(filter);
+                log.applyFilter();
+            }
+        }));
+    }
+
     @Override
     public void startServices(AppContext ctx) {
         client = TwilioClient.create();
+        openRequestLog(ctx);
         client.addListener(keyUsage);
         client.addListener(trafficRecorder);
         client.addListener(liveStatus);
@@ -124,15 +151,34 @@ public final class SwitchboardWiring implements AppWiring {
         }
         ctx.plugIn(new AppContext.Services(this::testConnection, target -> {
             try {
-                return Session.treeOf(session.parent());
+                session.forgetAccounts(); // the shell asks when the user refreshes or switches
+                return session.tree();
             } catch (RuntimeException e) {
                 throw new AccountsException(Failures.describe(e), e);
             }
         }, liveStatus, demoClient.accountSid()));
     }
 
+    /** The request log records every request from here on; without it the app still works, and says why. */
+    private void openRequestLog(AppContext ctx) {
+        Settings s = ctx.settings().get();
+        RequestLogSettings settings = new RequestLogSettings(Duration.ofDays(s.getLogRetentionDays()),
+                s.getLogRetentionRows(), s.getLogRetentionMegabytes() * 1024L * 1024L,
+                RequestLogSettings.defaults().bodyCapChars(), RequestLogSettings.defaults().queueCapacity());
+        try {
+            RequestLogStore store = RequestLogStore.open(ctx.paths().dataDir().resolve("requestlog.db"), settings, clock);
+            client.addListener(store);
+            requestLog.complete(store);
+        } catch (RuntimeException e) { // RequestLogException carries the message for the user
+            requestLog.completeExceptionally(e);
+            ctx.dialogs().showError("The request log is unavailable", e.getMessage()
+                    + "\nSwitchboard works without it, but requests are not recorded.", null);
+        }
+    }
+
     @Override
     public void stopServices(AppContext ctx) {
+        requestLog.thenAccept(RequestLogStore::close);
         if (traffic != null) {
             traffic.dispose();
         }
