@@ -46,8 +46,8 @@ echo "installer: checks"
 check "app-image --version prints $VERSION" prints "switchboard $VERSION" "$APP" --version
 check "app-image --help" prints "Usage: switchboard" "$APP" --help
 check "app-image passes on a usage error's exit code (2)" bash -c "\"$APP\" no-such-command; [ \$? = 2 ]"
-# INTEGRATOR: enable once `accounts list --demo` exists (the in-process sandbox behind the launcher):
-# check "app-image accounts list --demo" "$APP" accounts list --demo
+# The installed launcher reaches the in-process sandbox: the whole client + sandbox path runs from the runtime image.
+check "app-image accounts list --demo" "$APP" accounts list --demo
 check "window icons are classpath resources of the jar" \
   bash -c "jar tf target/switchboard.jar | grep -qx app/switchboard/icons/switchboard-16.png"
 check ".deb built" test -f "$DEB"
