@@ -1,6 +1,6 @@
 package app.switchboard.accounts;
 
-import app.switchboard.settings.AtomicFiles;
+import app.switchboard.AtomicFiles;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonParseException;

@@ -1,5 +1,6 @@
 package app.switchboard.settings;
 
+import app.switchboard.AtomicFiles;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonParseException;

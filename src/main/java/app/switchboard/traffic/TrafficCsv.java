@@ -19,7 +19,7 @@ public final class TrafficCsv {
     private TrafficCsv() {
     }
 
-    /** Writes {@code file} in place; wrap in {@link AtomicFile#write} for a user's target. */
+    /** Writes {@code file} in place; wrap in {@link app.switchboard.AtomicFiles#replaceWith} for a user's target. */
     public static void write(Path file, List<AccountSeries> series) throws IOException {
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             w.write(HEADER);

@@ -1,6 +1,6 @@
 package app.switchboard.accounts.secrets;
 
-import app.switchboard.settings.AtomicFiles;
+import app.switchboard.AtomicFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;

@@ -1,7 +1,7 @@
 package app.switchboard.ui.traffic;
 
 import app.switchboard.traffic.AccountSeries;
-import app.switchboard.traffic.AtomicFile;
+import app.switchboard.AtomicFiles;
 import app.switchboard.traffic.Sampler;
 import app.switchboard.traffic.Threshold;
 import app.switchboard.traffic.TrafficAlert;
@@ -207,9 +207,9 @@ public final class TrafficViewModel {
      * Writes a file the view produced (the chart as PNG) atomically in the background; the view encodes,
      * this reports success or failure.
      */
-    public void export(String what, Path target, AtomicFile.Writer writer) {
+    public void export(String what, Path target, AtomicFiles.PathWriter writer) {
         runner.run("traffic-export", () -> {
-            AtomicFile.write(target, writer);
+            AtomicFiles.replaceWith(target, writer);
             return target;
         }, done -> dialogs.notify("Exported", what + " written to " + done),
                 e -> dialogs.showError("Export failed", "Could not write " + target + ": " + e.getMessage(), null));

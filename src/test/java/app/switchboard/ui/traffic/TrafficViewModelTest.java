@@ -186,9 +186,10 @@ class TrafficViewModelTest {
     }
 
     @Test
-    void aFailedExportLeavesNoFileAndExplains(@TempDir Path dir) {
+    void aFailedExportLeavesNoFileAndExplains(@TempDir Path dir) throws Exception {
         vm.activate();
-        Path target = dir.resolve("missing-folder").resolve("traffic.csv");
+        Path notAFolder = Files.writeString(dir.resolve("not-a-folder"), "");
+        Path target = notAFolder.resolve("traffic.csv");
         vm.exportCsv(target);
         assertThat(dialogs.errors).hasSize(1).first().asString().contains("Could not write");
         Path existing = dir.resolve("keep.png");
@@ -197,7 +198,7 @@ class TrafficViewModelTest {
             throw new java.io.IOException("disk full");
         });
         assertThat(existing).doesNotExist();
-        assertThat(dir.toFile().list()).isEmpty();
+        assertThat(dir.toFile().list()).containsExactly("not-a-folder");
     }
 
     @Test
