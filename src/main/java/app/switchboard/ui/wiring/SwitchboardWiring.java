@@ -73,6 +73,7 @@ public final class SwitchboardWiring implements AppWiring {
             return t;
         });
         sampler = new Sampler(Scheduler.of(scheduler), this::probe);
+        sampler.setInterval(Duration.ofSeconds(Math.max(1, ctx.settings().get().getSamplerIntervalSeconds())));
         // Traffic is recorded and its thresholds watched whether or not its screen is open.
         traffic = new TrafficViewModel(ctx.tasks(), ctx.dialogs(), trafficMonitor, sampler, clock,
                 ref -> showInRequestLog(ctx, ref.startsWith("RQ") ? "rid=" + ref : ""));
