@@ -187,7 +187,7 @@ public final class WebhooksViewModel {
     }
 
     private static String searchable(AuditedWebhook w) {
-        return (w.webhook().accountName() + " " + w.webhook().resourceName() + " " + w.webhook().resourceSid() + " "
+        return (w.webhook().accountName() + " " + w.webhook().resourceType().label() + " " + w.webhook().resourceName() + " " + w.webhook().resourceSid() + " "
                 + w.webhook().field() + " " + w.url().masked()).toLowerCase(Locale.ROOT);
     }
 
