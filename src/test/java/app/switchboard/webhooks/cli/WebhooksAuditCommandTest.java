@@ -140,6 +140,14 @@ class WebhooksAuditCommandTest {
         assertThat(noCredentials.err()).contains("No credentials");
     }
 
+    @Test
+    void helpNamesEveryOption() {
+        CliTestSupport.Run help = audit("--help");
+        assertThat(help.exit()).isZero();
+        assertThat(help.out()).contains("--all-accounts", "--json", "--trust=PEM", "--parallelism=N", "--timeout=S", "--demo",
+                "Exit codes");
+    }
+
     /** Rows keyed "friendly name field", e.g. "Main IVR voice_url". */
     private static Map<String, JsonObject> rowsByName(String json) {
         Map<String, JsonObject> rows = new HashMap<>();
