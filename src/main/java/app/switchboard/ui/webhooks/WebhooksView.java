@@ -98,13 +98,13 @@ public final class WebhooksView extends BorderPane {
 
         TableView<AuditedWebhook> table = new TableView<>(model.webhooks());
         table.getColumns().setAll(List.of(
-                Cells.graphic("Severity", 80, w -> Badges.severity(w.worst().orElse(null))),
+                Cells.graphic("Severity", 105, WebhooksView::webhookSeverity),
                 Cells.text("Account", 160, w -> w.webhook().accountName()),
-                Cells.text("Type", 120, w -> w.webhook().resourceType().label()),
+                Cells.text("Type", 140, w -> w.webhook().resourceType().label()),
                 Cells.text("Resource", 230, w -> w.webhook().resourceName()),
                 Cells.text("Field", 140, w -> w.webhook().field()),
                 // What is wrong comes before the long URL, so it is on screen without scrolling.
-                Cells.text("Findings", 330, WebhooksView::findingsText),
+                Cells.text("Findings", 315, WebhooksView::findingsText),
                 urlColumn(),
                 Cells.text("Method", 90, w -> w.webhook().method() == null ? "" : w.webhook().method()),
                 Cells.graphic("Effective", 135, WebhooksView::effective)));
@@ -118,6 +118,15 @@ public final class WebhooksView extends BorderPane {
         VBox box = new VBox(bar, table, details);
         box.getStyleClass().add("tab-body");
         return box;
+    }
+
+    /** A URL whose endpoint was never probed is not "ok" yet: the cached view shows it as unprobed until an audit runs. */
+    private static Label webhookSeverity(AuditedWebhook w) {
+        Severity worst = w.worst().orElse(null);
+        if (worst == null && w.tls() == null && w.url().target().isPresent()) {
+            return Badges.badge("not probed", "sev-info");
+        }
+        return Badges.severity(worst);
     }
 
     private static TableColumn<AuditedWebhook, String> urlColumn() {

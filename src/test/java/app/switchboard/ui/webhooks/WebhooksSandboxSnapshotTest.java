@@ -73,28 +73,30 @@ class WebhooksSandboxSnapshotTest {
                 AppPaths.under(home), clock)) {
             WebhooksViewModel model = new WebhooksViewModel(new DirectTaskRunner(), new FakeDialogs(), services.audits(),
                     services.attestations(), clock);
+            Path out = Path.of("target", "snapshots");
+            Files.createDirectories(out);
             model.activate();
+            assertThat(model.endpoints()).isEmpty(); // the first visit shows the inventory, nothing probed yet
+            onFx(() -> render(model, out, "webhooks-sandbox-cached-", "inventory"));
             model.runAudit();
             assertThat(model.accounts()).hasSize(6);
             assertThat(model.endpoints()).anyMatch(e -> e.status() == ProbeStatus.TLS_OK && e.chainStatus() == ChainStatus.VALID);
             assertThat(model.endpoints()).anyMatch(e -> e.chainStatus() == ChainStatus.SELF_SIGNED);
             assertThat(model.statusProperty().get()).startsWith("Audited");
 
-            Path out = Path.of("target", "snapshots");
-            Files.createDirectories(out);
-            onFx(() -> render(model, out));
+            onFx(() -> render(model, out, "webhooks-sandbox-", "inventory", "endpoints", "accounts"));
             assertThat(Files.size(out.resolve("webhooks-sandbox-inventory.png"))).isGreaterThan(10_000);
         }
     }
 
-    private static void render(WebhooksViewModel model, Path out) throws Exception {
+    /** Writes the first {@code names.length} tabs to {@code out/prefix + name + .png}. */
+    private static void render(WebhooksViewModel model, Path out, String prefix, String... names) throws Exception {
         Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
         WebhooksView view = new WebhooksView(model);
         Stage stage = new Stage();
         stage.setScene(new Scene(view, 1440, 760));
         stage.show();
         TabPane tabs = (TabPane) view.getCenter();
-        String[] names = {"inventory", "endpoints", "accounts"};
         for (int i = 0; i < names.length; i++) {
             tabs.getSelectionModel().select(i);
             if (i == 2) {
@@ -103,7 +105,7 @@ class WebhooksSandboxSnapshotTest {
             view.applyCss();
             view.layout();
             ImageIO.write(SwingFXUtils.fromFXImage(stage.getScene().snapshot(null), null), "png",
-                    out.resolve("webhooks-sandbox-" + names[i] + ".png").toFile());
+                    out.resolve(prefix + names[i] + ".png").toFile());
         }
         stage.close();
     }
