@@ -100,11 +100,11 @@ public final class WebhooksView extends BorderPane {
         table.getColumns().setAll(List.of(
                 Cells.graphic("Severity", 105, WebhooksView::webhookSeverity),
                 Cells.text("Account", 160, w -> w.webhook().accountName()),
-                Cells.text("Type", 140, w -> w.webhook().resourceType().label()),
+                Cells.text("Type", 155, w -> w.webhook().resourceType().label()),
                 Cells.text("Resource", 230, w -> w.webhook().resourceName()),
                 Cells.text("Field", 140, w -> w.webhook().field()),
                 // What is wrong comes before the long URL, so it is on screen without scrolling.
-                Cells.text("Findings", 315, WebhooksView::findingsText),
+                Cells.text("Findings", 300, WebhooksView::findingsText),
                 urlColumn(),
                 Cells.text("Method", 90, w -> w.webhook().method() == null ? "" : w.webhook().method()),
                 Cells.graphic("Effective", 135, WebhooksView::effective)));
