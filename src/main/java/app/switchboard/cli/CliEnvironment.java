@@ -36,7 +36,7 @@ public final class CliEnvironment {
     public static CliEnvironment system() {
         return new CliEnvironment(System.getenv(), Clock.systemUTC(), TwilioClient::create, () -> {
             EmbeddedDemo d = EmbeddedDemo.get();
-            return new DemoEnvironment.Connection(d.credentials(), d.hosts());
+            return new DemoEnvironment.Connection(d.credentials(), d.hosts(), d::caCertificatePem);
         });
     }
 

@@ -7,6 +7,7 @@ import app.switchboard.twilio.Product;
 import app.switchboard.twilio.Secret;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import picocli.CommandLine.Option;
 
 /** The options every command that talks to Twilio takes (DESIGN §7). Use as a picocli {@code @Mixin}. */
@@ -54,11 +55,25 @@ public final class CommonOptions {
     }
 
     private AccountClient connectDemo(CliEnvironment env) {
+        DemoEnvironment.Connection c = demoConnection(env);
+        return env.client().account(c.credentials(), c.hosts());
+    }
+
+    /**
+     * With {@code --demo}, the sandbox's demo CA (PEM): the demo's TLS audit trusts it and nothing else, as the
+     * sandbox's valid webhook target is issued by it. Empty without {@code --demo}. May wait for the sandbox to
+     * finish making its certificates.
+     */
+    public Optional<String> demoCaCertificatePem(CliEnvironment env) {
+        return demo ? Optional.ofNullable(demoConnection(env).caCertificatePem().get()) : Optional.empty();
+    }
+
+    /** Starts the sandbox, or reuses the one already started (DemoEnvironment's contract). */
+    private static DemoEnvironment.Connection demoConnection(CliEnvironment env) {
         DemoEnvironment demoEnv = env.demo()
                 .orElseThrow(() -> new UsageException("Demo mode is unavailable: the embedded sandbox is not part of this build."));
         try {
-            DemoEnvironment.Connection c = demoEnv.start();
-            return env.client().account(c.credentials(), c.hosts());
+            return demoEnv.start();
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {

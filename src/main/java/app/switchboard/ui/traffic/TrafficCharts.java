@@ -77,7 +77,7 @@ final class TrafficCharts extends VBox {
             if (t != null) {
                 refs.add(new TimeChart.Reference(t.limit(), (single ? "" : name + " ") + "limit " + t.limit(),
                         TimeChart.ALERT));
-                if (single) {
+                if (single && t.level() < t.limit()) { // a small limit rounds its alert level up onto the limit line
                     refs.add(new TimeChart.Reference(t.level(), "alert at " + Math.round(t.share() * 100) + "%",
                             TrafficPalette.WARNING));
                 }

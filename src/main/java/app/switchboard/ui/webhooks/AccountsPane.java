@@ -112,7 +112,7 @@ final class AccountsPane extends HBox {
         DatePicker date = new DatePicker();
         date.setPromptText("Checked on (today)");
         date.valueProperty().bindBidirectional(model.attestationDateProperty());
-        date.setPrefWidth(150);
+        date.setPrefWidth(185);
         Button save = new Button("Save", new FontIcon("mdi2c-check-circle"));
         save.setOnAction(e -> model.saveAttestation());
         HBox toggles = new HBox(on, off, unknown);

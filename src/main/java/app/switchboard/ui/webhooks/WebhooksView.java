@@ -2,6 +2,7 @@ package app.switchboard.ui.webhooks;
 
 import app.switchboard.webhooks.AuditedWebhook;
 import app.switchboard.webhooks.Finding;
+import app.switchboard.webhooks.Severity;
 import app.switchboard.webhooks.tls.ProbeStatus;
 import app.switchboard.webhooks.tls.TlsProbeResult;
 import atlantafx.base.theme.Styles;
@@ -97,14 +98,16 @@ public final class WebhooksView extends BorderPane {
 
         TableView<AuditedWebhook> table = new TableView<>(model.webhooks());
         table.getColumns().setAll(List.of(
-                Cells.graphic("Severity", 80, w -> Badges.severity(w.worst().orElse(null))),
-                Cells.text("Account", 145, w -> w.webhook().accountName()),
-                Cells.text("Resource", 225, w -> w.webhook().resourceType().label() + " " + w.webhook().resourceName()),
-                Cells.text("Field", 145, w -> w.webhook().field()),
+                Cells.graphic("Severity", 105, WebhooksView::webhookSeverity),
+                Cells.text("Account", 160, w -> w.webhook().accountName()),
+                Cells.text("Type", 155, w -> w.webhook().resourceType().label()),
+                Cells.text("Resource", 230, w -> w.webhook().resourceName()),
+                Cells.text("Field", 140, w -> w.webhook().field()),
+                // What is wrong comes before the long URL, so it is on screen without scrolling.
+                Cells.text("Findings", 300, WebhooksView::findingsText),
                 urlColumn(),
-                Cells.text("Method", 74, w -> w.webhook().method() == null ? "" : w.webhook().method()),
-                Cells.graphic("Effective", 135, WebhooksView::effective),
-                Cells.text("Findings", 380, WebhooksView::findingsText)));
+                Cells.text("Method", 90, w -> w.webhook().method() == null ? "" : w.webhook().method()),
+                Cells.graphic("Effective", 135, WebhooksView::effective)));
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.setPlaceholder(new Label("No webhooks yet: run the audit."));
         table.getStyleClass().add(Styles.STRIPED);
@@ -115,6 +118,15 @@ public final class WebhooksView extends BorderPane {
         VBox box = new VBox(bar, table, details);
         box.getStyleClass().add("tab-body");
         return box;
+    }
+
+    /** A URL whose endpoint was never probed is not "ok" yet: the cached view shows it as unprobed until an audit runs. */
+    private static Label webhookSeverity(AuditedWebhook w) {
+        Severity worst = w.worst().orElse(null);
+        if (worst == null && w.tls() == null && w.url().target().isPresent()) {
+            return Badges.badge("not probed", "sev-info");
+        }
+        return Badges.severity(worst);
     }
 
     private static TableColumn<AuditedWebhook, String> urlColumn() {
@@ -142,13 +154,13 @@ public final class WebhooksView extends BorderPane {
     private VBox endpoints() {
         TableView<TlsProbeResult> table = new TableView<>(model.endpoints());
         table.getColumns().setAll(List.of(
-                Cells.graphic("Severity", 80, r -> Badges.severity(Finding.worst(r.findings()).orElse(null))),
-                Cells.text("Endpoint", 235, r -> (r.tls() ? "https://" : "http://") + r.target()),
+                Cells.graphic("Severity", 80, WebhooksView::endpointSeverity),
+                Cells.text("Endpoint", 215, r -> (r.tls() ? "https://" : "http://") + r.target()),
                 Cells.graphic("Status", 165, WebhooksView::statusBadge),
                 Cells.text("Protocol", 85, r -> r.protocol() == null ? "—" : r.protocol()),
-                Cells.text("Cipher", 300, r -> r.cipherSuite() == null ? "—" : r.cipherSuite()),
-                Cells.text("Expires", 100, r -> WebhooksViewModel.expiryText(r, model.clock())),
-                Cells.text("Issuer", 230, r -> r.leaf().map(c -> WebhooksViewModel.commonName(c.issuer())).orElse("—")),
+                Cells.text("Cipher", 265, r -> r.cipherSuite() == null ? "—" : r.cipherSuite()),
+                Cells.text("Expires", 140, r -> WebhooksViewModel.expiryText(r, model.clock())),
+                Cells.text("Issuer", 250, r -> r.leaf().map(c -> WebhooksViewModel.commonName(c.issuer())).orElse("—")),
                 Cells.text("Key", 80, r -> r.leaf().map(c -> c.keyType() + " " + c.keyBits()).orElse("—")),
                 Cells.text("Probed", 110, r -> PROBED.format(r.probedAt().atZone(ZoneId.systemDefault())))));
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
@@ -161,6 +173,15 @@ public final class WebhooksView extends BorderPane {
         VBox box = new VBox(table, details);
         box.getStyleClass().add("tab-body");
         return box;
+    }
+
+    /**
+     * A reachable plain-http endpoint has no TLS finding of its own, but "ok" next to it would mislead: it gets the
+     * severity of the URLs' PLAIN_HTTP finding.
+     */
+    private static Label endpointSeverity(TlsProbeResult r) {
+        Severity worst = Finding.worst(r.findings()).orElse(null);
+        return Badges.severity(r.tls() || worst != null ? worst : Severity.HIGH);
     }
 
     private static Label statusBadge(TlsProbeResult r) {

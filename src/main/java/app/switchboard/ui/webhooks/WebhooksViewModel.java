@@ -166,9 +166,10 @@ public final class WebhooksViewModel {
         accounts.setAll(report.summaries());
         selectedAccount.set(accounts.stream().filter(a -> a.accountSid().equals(selectedSid)).findFirst().orElse(null));
         long problems = report.webhooks().stream().filter(w -> w.worst().map(s -> s.compareTo(Severity.MEDIUM) <= 0).orElse(false)).count();
+        String endpointsText = report.endpoints().isEmpty() && !report.webhooks().isEmpty()
+                ? "endpoints not probed yet (Re-run audit)" : report.endpoints().size() + " endpoints";
         status.set(what + " " + TIME.format(report.finishedAt().atZone(ZoneId.systemDefault())) + " · "
-                + report.webhooks().size() + " webhooks · " + report.endpoints().size() + " endpoints · "
-                + problems + " with problems");
+                + report.webhooks().size() + " webhooks · " + endpointsText + " · " + problems + " with problems");
     }
 
     private void failed(Throwable e) {
@@ -187,7 +188,7 @@ public final class WebhooksViewModel {
     }
 
     private static String searchable(AuditedWebhook w) {
-        return (w.webhook().accountName() + " " + w.webhook().resourceName() + " " + w.webhook().resourceSid() + " "
+        return (w.webhook().accountName() + " " + w.webhook().resourceType().label() + " " + w.webhook().resourceName() + " " + w.webhook().resourceSid() + " "
                 + w.webhook().field() + " " + w.url().masked()).toLowerCase(Locale.ROOT);
     }
 

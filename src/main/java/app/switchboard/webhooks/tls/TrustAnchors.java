@@ -2,6 +2,7 @@ package app.switchboard.webhooks.tls;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
@@ -49,18 +50,26 @@ public final class TrustAnchors {
 
     /** Every certificate in a PEM file (one or many); a clear message when there is none. */
     public static List<X509Certificate> readPem(Path file) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
+        return parse(Files.readAllBytes(file), file.toString());
+    }
+
+    /** Every certificate in PEM text, e.g. the sandbox's demo CA; {@code source} names it in messages. */
+    public static List<X509Certificate> parsePem(String pem, String source) {
+        return parse(pem.getBytes(StandardCharsets.US_ASCII), source);
+    }
+
+    private static List<X509Certificate> parse(byte[] bytes, String source) {
         try {
             List<X509Certificate> certs = new ArrayList<>();
             for (Certificate c : CertificateFactory.getInstance("X.509").generateCertificates(new ByteArrayInputStream(bytes))) {
                 certs.add((X509Certificate) c);
             }
             if (certs.isEmpty()) {
-                throw new IllegalArgumentException(file + " contains no certificate");
+                throw new IllegalArgumentException(source + " contains no certificate");
             }
             return certs;
         } catch (CertificateException e) {
-            throw new IllegalArgumentException(file + " is not a PEM certificate file: " + e.getMessage(), e);
+            throw new IllegalArgumentException(source + " is not a PEM certificate file: " + e.getMessage(), e);
         }
     }
 

@@ -38,6 +38,8 @@ class WebhooksViewSnapshotTest {
         } catch (IllegalStateException alreadyRunning) {
             // Another test started the toolkit first.
         }
+        // Closing this test's stage must not end the toolkit for the test classes that run after it.
+        Platform.setImplicitExit(false);
     }
 
     @Test
