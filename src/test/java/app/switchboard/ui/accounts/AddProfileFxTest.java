@@ -94,6 +94,8 @@ class AddProfileFxTest {
         assertTrue(json.contains("Production"));
         assertFalse(json.contains("right-secret"), "no secret in the profiles file");
 
+        // The profile list reloads in the background after the save.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("Production").tryQuery().isPresent());
         robot.clickOn("Production");
         robot.clickOn("#use-profile");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
