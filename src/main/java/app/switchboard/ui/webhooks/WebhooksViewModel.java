@@ -103,12 +103,27 @@ public final class WebhooksViewModel {
     }
 
     /** Shows the last results at once (from the cache, without probing). */
+    /**
+     * Shows the cached results; when nothing was ever probed (a first visit, or the demo), runs the audit
+     * right away. Busy until then, so the screen counts as ready only with results on it.
+     */
     public void activate() {
         if (!webhooks.isEmpty() || running.get()) {
             return;
         }
+        running.set(true);
         status.set("Loading inventory…");
-        runner.run("webhooks-cached", audits::cached, report -> show(report, "Cached results"), this::failed);
+        runner.run("webhooks-cached", audits::cached, report -> {
+            show(report, "Cached results");
+            if (report.endpoints().isEmpty() && !report.webhooks().isEmpty()) {
+                startAudit();
+            } else {
+                running.set(false);
+            }
+        }, e -> {
+            running.set(false);
+            failed(e);
+        });
     }
 
     /** Leaving the screen forgets the pasted auth token and stops progress updates. */
@@ -125,6 +140,10 @@ public final class WebhooksViewModel {
             return;
         }
         running.set(true);
+        startAudit();
+    }
+
+    private void startAudit() {
         probesDone.set(0);
         probesTotal.set(0);
         progress.set(-1);

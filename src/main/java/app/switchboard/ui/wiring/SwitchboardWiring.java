@@ -13,11 +13,13 @@ import app.switchboard.keys.KeyUsageTracker;
 import app.switchboard.keys.RotationService;
 import app.switchboard.keys.RotationStore;
 import app.switchboard.keys.TwilioKeyGateway;
-import app.switchboard.traffic.Sampler;
-import app.switchboard.traffic.Scheduler;
-import app.switchboard.traffic.TrafficMonitor;
-import app.switchboard.traffic.TrafficRecorder;
+import app.switchboard.traffic.TrafficServices;
+import app.switchboard.traffic.TwilioSampleProbe;
 import app.switchboard.twilio.AccountClient;
+import app.switchboard.ui.webhooks.WebhooksView;
+import app.switchboard.ui.webhooks.WebhooksViewModel;
+import app.switchboard.webhooks.WebhookServices;
+import app.switchboard.webhooks.tls.TrustAnchors;
 import app.switchboard.twilio.Credentials;
 import app.switchboard.twilio.Secret;
 import app.switchboard.twilio.TwilioClient;
@@ -43,8 +45,6 @@ import java.util.concurrent.CompletableFuture;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 
 /**
  * The app's composition: one Twilio client for every screen, the demo sandbox or a profile behind it, and
@@ -54,35 +54,20 @@ public final class SwitchboardWiring implements AppWiring {
     private final Clock clock = Clock.systemDefaultZone();
     private final Session session = new Session();
     private final KeyUsageTracker keyUsage = new KeyUsageTracker();
-    private final TrafficRecorder trafficRecorder = new TrafficRecorder();
-    private final TrafficMonitor trafficMonitor = new TrafficMonitor(trafficRecorder, clock);
     private final LiveStatus liveStatus = new LiveStatus(() -> session.selectedSidIfKnown());
-    private ScheduledExecutorService scheduler;
-    private Sampler sampler;
+    private final CompletableFuture<TrafficViewModel> trafficVm = new CompletableFuture<>();
+    private TrafficServices trafficServices;
+    private WebhookServices webhookServices;
     private TwilioClient client;
     private final CompletableFuture<RequestLogStore> requestLog = new CompletableFuture<>();
     private KeysViewModel keys;
-    private TrafficViewModel traffic;
     private RequestLogViewModel log;
 
     @Override
     public void registerScreens(AppContext ctx) {
-        scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "switchboard-sampler");
-            t.setDaemon(true);
-            return t;
-        });
-        sampler = new Sampler(Scheduler.of(scheduler), this::probe);
-        sampler.setInterval(Duration.ofSeconds(Math.max(1, ctx.settings().get().getSamplerIntervalSeconds())));
-        // Traffic is recorded and its thresholds watched whether or not its screen is open.
-        traffic = new TrafficViewModel(ctx.tasks(), ctx.dialogs(), trafficMonitor, sampler, clock,
-                ref -> showInRequestLog(ctx, ref.startsWith("RQ") ? "rid=" + ref : ""));
-        traffic.activate();
-        traffic.deactivate();
-        ctx.screens().register(Screen.TRAFFIC, () -> {
-            TrafficView view = new TrafficView(traffic);
-            return ScreenContent.of(view, traffic::activate, traffic::deactivate, null, null);
-        });
+        ctx.screens().register(Screen.TRAFFIC, () -> new DeferredScreen("Starting live traffic…", trafficVm,
+                vm -> ScreenContent.of(new TrafficView(vm), vm::activate, vm::deactivate, null, null)));
+        registerWebhooks(ctx);
         ctx.screens().register(Screen.KEYS, () -> keysScreen(ctx));
         ctx.screens().register(Screen.LOG, () -> new DeferredScreen("Opening the request log…", requestLog, store -> {
             log = new RequestLogViewModel(store, ctx.tasks(), ctx.dialogs(), clock);
@@ -137,12 +122,44 @@ public final class SwitchboardWiring implements AppWiring {
         }));
     }
 
+    /** The webhooks screen belongs to one workspace (its trust anchors differ): rebuilt when the workspace changes. */
+    private void registerWebhooks(AppContext ctx) {
+        ctx.screens().register(Screen.WEBHOOKS, () -> new DeferredScreen("Listing webhooks…",
+                CompletableFuture.supplyAsync(() -> webhookServices(ctx)), services -> {
+                    WebhooksViewModel vm = new WebhooksViewModel(ctx.tasks(), ctx.dialogs(), services.audits(),
+                            services.attestations(), clock);
+                    return ScreenContent.of(new WebhooksView(vm), vm::activate, vm::deactivate, vm.runningProperty(), null);
+                }));
+    }
+
+    /** The demo trusts only the sandbox's demo CA; a real account the JDK's trust store (as Twilio does). */
+    private synchronized WebhookServices webhookServices(AppContext ctx) {
+        if (webhookServices != null) {
+            webhookServices.close();
+        }
+        AccountClient parent = session.parent();
+        webhookServices = session.isDemo()
+                ? WebhookServices.forDemo(parent, EmbeddedDemo.get().caCertificatePem(), ctx.paths(), clock)
+                : WebhookServices.forClient(parent, TrustAnchors.jdkDefault(), ctx.paths(), clock);
+        return webhookServices;
+    }
+
     @Override
     public void startServices(AppContext ctx) {
         client = TwilioClient.create();
         openRequestLog(ctx);
+        // Before any other request, so the charts see them all; recorded whether or not the screen is open.
+        trafficServices = TrafficServices.start(client, new TwilioSampleProbe(session::on), clock);
+        trafficServices.sampler().setInterval(
+                Duration.ofSeconds(Math.max(1, ctx.settings().get().getSamplerIntervalSeconds())));
+        javafx.application.Platform.runLater(() -> {
+            TrafficViewModel vm = new TrafficViewModel(ctx.tasks(), ctx.dialogs(), trafficServices.monitor(),
+                    trafficServices.sampler(), clock, ref -> showInRequestLog(ctx, ref.startsWith("RQ") ? "rid=" + ref : ""));
+            vm.activate(); // its tick raises threshold alerts even while the screen is hidden
+            vm.deactivate();
+            trafficVm.complete(vm);
+        });
         client.addListener(keyUsage);
-        client.addListener(trafficRecorder);
         client.addListener(liveStatus);
         EmbeddedDemo demo = EmbeddedDemo.get();
         AccountClient demoClient = client.account(demo.credentials(), demo.hosts());
@@ -180,14 +197,14 @@ public final class SwitchboardWiring implements AppWiring {
     @Override
     public void stopServices(AppContext ctx) {
         requestLog.thenAccept(RequestLogStore::close);
-        if (traffic != null) {
-            traffic.dispose();
+        trafficVm.thenAccept(TrafficViewModel::dispose);
+        if (trafficServices != null) {
+            trafficServices.close();
         }
-        if (sampler != null) {
-            sampler.close();
-        }
-        if (scheduler != null) {
-            scheduler.shutdownNow();
+        synchronized (this) {
+            if (webhookServices != null) {
+                webhookServices.close();
+            }
         }
         if (client != null) {
             client.close();
@@ -217,6 +234,7 @@ public final class SwitchboardWiring implements AppWiring {
             ctx.tasks().run("connect-workspace", () -> connect(ctx, target), c -> {
                 session.connected(c, target.isDemo(), target.profile());
                 session.select(sid);
+                registerWebhooks(ctx);
                 watchTraffic(ctx, c.accountSid());
                 refreshScreens();
             }, e -> {
@@ -272,18 +290,13 @@ public final class SwitchboardWiring implements AppWiring {
     }
 
     private void watchTraffic(AppContext ctx, String accountSid) {
-        ctx.tasks().run("watch-traffic", () -> null, v -> traffic.watch(accountSid), e -> { });
+        trafficVm.thenAccept(vm -> javafx.application.Platform.runLater(() -> vm.watch(accountSid)));
     }
 
     private void refreshScreens() {
         if (keys != null) {
             keys.refresh();
         }
-    }
-
-    /** The sampler's cheap authenticated GET: one page of one phone number, which every key kind may read. */
-    private void probe(String accountSid) {
-        session.on(accountSid).withPageSize(1).incomingPhoneNumbers().list().iterator().hasNext();
     }
 
     /** The key gateway of whatever workspace is active when a call is made. */

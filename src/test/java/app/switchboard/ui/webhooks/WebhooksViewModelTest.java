@@ -2,7 +2,6 @@ package app.switchboard.ui.webhooks;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.switchboard.ui.common.DirectTaskRunner;
@@ -91,12 +90,12 @@ class WebhooksViewModelTest {
     }
 
     @Test
-    void activateShowsTheInventoryWithoutProbing() {
+    void aFirstVisitWithNothingProbedRunsTheAudit() {
         model.activate();
         assertEquals(3, model.webhooks().size());
-        assertTrue(model.endpoints().isEmpty());
-        assertNull(model.webhooks().get(0).tls());
-        assertTrue(model.statusProperty().get().startsWith("Cached results"));
+        assertEquals(3, model.endpoints().size());
+        assertFalse(model.runningProperty().get());
+        assertTrue(model.statusProperty().get().startsWith("Audited"), model.statusProperty().get());
     }
 
     @Test
