@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
             app.switchboard.sandbox.SandboxCommand.class,
             app.switchboard.webhooks.cli.WebhooksCommand.class,
             app.switchboard.webhooks.cli.SignatureCommand.class,
+            app.switchboard.debugger.cli.AlertsCommand.class, app.switchboard.debugger.cli.EventsCommand.class,
         })
 public class SwitchboardCommand implements Callable<Integer> {
 
