@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
             TrafficBench.class,
             app.switchboard.sandbox.SandboxCapacityBench.class,
             app.switchboard.webhooks.bench.WebhooksBench.class,
+            DebuggerBench.class,
         })
 public class BenchCommand {
 }
