@@ -208,6 +208,11 @@ class DebuggerCliTest {
             assertFalse(Instant.parse(a.get("date_created").getAsString()).isBefore(started.truncatedTo(ChronoUnit.SECONDS)));
         }
         assertTrue(sids.size() >= 3, "about 2.8 main-account alerts a second: " + out);
+
+        assertEquals(0, run("alerts", "tail", "--demo", "--all-accounts", "--level", "error", "--duration", "2"), err);
+        for (String line : out.strip().split("\n")) {
+            assertTrue(line.isEmpty() || line.matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d  ERROR  \\d+  .*AC[0-9a-f]{32}"), line);
+        }
     }
 
     @Test
