@@ -65,10 +65,22 @@ public final class TwilioMonitorSource implements AlertSource, EventSource, Acco
         });
     }
 
-    /** The main account, then its active subaccounts (closed and suspended ones cannot be read). */
+    /**
+     * The main account, then its active subaccounts (closed and suspended ones cannot be read). A standard
+     * API key may not list accounts (20003) but can still read its own account's alerts, so then the main
+     * account alone is returned.
+     */
     @Override
     public List<DebuggerAccount> accounts() {
-        List<Account> all = call(clients.main(), clients::accounts);
+        List<Account> all;
+        try {
+            all = call(clients.main(), clients::accounts);
+        } catch (MonitorException e) {
+            if (e.twilioCode() == 20003 || e.httpStatus() == 401 || e.httpStatus() == 403) {
+                return List.of(new DebuggerAccount(clients.mainSid(), null, true));
+            }
+            throw e;
+        }
         List<DebuggerAccount> out = new ArrayList<>();
         for (Account a : all) {
             boolean main = a.sid().equals(clients.mainSid());

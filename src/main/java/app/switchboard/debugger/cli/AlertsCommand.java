@@ -51,11 +51,16 @@ public final class AlertsCommand {
     }
 
     /** The main account, plus every active subaccount when asked. */
-    static List<String> accountSids(MonitorConnection monitor, boolean allAccounts) {
+    static List<String> accountSids(MonitorConnection monitor, boolean allAccounts, PrintWriter err) {
         if (!allAccounts) {
             return List.of(monitor.account.accountSid());
         }
-        return monitor.source.accounts().stream().map(DebuggerAccount::sid).toList();
+        List<String> sids = monitor.source.accounts().stream().map(DebuggerAccount::sid).toList();
+        if (sids.size() == 1) {
+            err.println("Note: no subaccount found; listing subaccounts needs a Main API key or the Auth Token.");
+            err.flush();
+        }
+        return sids;
     }
 
     @Command(name = "list", description = "List alerts, newest first (Twilio keeps them 30 days).", mixinStandardHelpOptions = true)
@@ -96,7 +101,7 @@ public final class AlertsCommand {
             }
             AlertLister.Listing listing;
             try {
-                listing = new AlertLister(monitor.source).list(accountSids(monitor, allAccounts),
+                listing = new AlertLister(monitor.source).list(accountSids(monitor, allAccounts, err),
                         new AlertQuery(null, lvl, range.start(), range.end(), AlertQuery.MAX_PAGE_SIZE));
             } catch (MonitorException e) {
                 return monitor.fail(e, err);
@@ -256,7 +261,7 @@ public final class AlertsCommand {
         private Tail tail(MonitorConnection monitor, String lvl) {
             AlertTail.Settings settings = AlertTail.Settings.defaults();
             if (allAccounts) {
-                return new MultiAccountTail(monitor.source, accountSids(monitor, true), lvl, env.clock(), settings);
+                return new MultiAccountTail(monitor.source, accountSids(monitor, true, spec.commandLine().getErr()), lvl, env.clock(), settings);
             }
             return new AlertTail(monitor.source, AlertQuery.forAccount(monitor.account.accountSid()).withLevel(lvl),
                     env.clock(), settings, env.clock().instant());
