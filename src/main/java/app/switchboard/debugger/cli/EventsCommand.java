@@ -9,6 +9,8 @@ import app.switchboard.debugger.EventQuery;
 import app.switchboard.debugger.MonitorException;
 import java.io.PrintWriter;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -37,6 +39,8 @@ public final class EventsCommand {
         String resource;
         @Option(names = "--actor", paramLabel = "SID", description = "Only events by this user or account.")
         String actor;
+        @Option(names = "--all-accounts", description = "The main account and every active subaccount.")
+        boolean allAccounts;
         @Spec
         CommandSpec spec;
 
@@ -55,13 +59,16 @@ public final class EventsCommand {
             MonitorConnection monitor = MonitorConnection.open(common, env);
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            List<AuditEvent> events;
+            List<AuditEvent> events = new ArrayList<>();
             try {
-                events = monitor.source.list(new EventQuery(monitor.account.accountSid(), from, to, blank(type),
-                        blank(actor), blank(resource), null));
+                for (String accountSid : AlertsCommand.accountSids(monitor, allAccounts, err)) {
+                    events.addAll(monitor.source.list(new EventQuery(accountSid, from, to, blank(type), blank(actor),
+                            blank(resource), null)));
+                }
             } catch (MonitorException e) {
                 return monitor.fail(e, err);
             }
+            events.sort(Comparator.comparing(AuditEvent::eventDate, Comparator.nullsLast(Comparator.reverseOrder())));
             if (common.json()) {
                 out.println(EventFormatter.jsonArray(events));
             } else if (events.isEmpty()) {

@@ -225,6 +225,10 @@ class DebuggerCliTest {
         for (JsonElement e : JsonParser.parseString(out).getAsJsonArray()) {
             assertEquals(type, e.getAsJsonObject().get("event_type").getAsString());
         }
+        assertEquals(0, run("events", "list", "--demo", "--json", "--all-accounts"), err);
+        Set<String> accounts = new HashSet<>();
+        JsonParser.parseString(out).getAsJsonArray().forEach(e -> accounts.add(e.getAsJsonObject().get("account_sid").getAsString()));
+        assertTrue(accounts.size() > 1, "events of the subaccounts too: " + accounts);
         assertEquals(0, run("events", "list", "--demo"), err);
         assertTrue(out.startsWith("DATE (UTC)"), out);
         assertEquals(2, run("events", "list", "--demo", "--start", "2026-11-20", "--end", "2026-11-10"));
