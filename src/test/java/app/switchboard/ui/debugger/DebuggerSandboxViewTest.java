@@ -88,6 +88,11 @@ class DebuggerSandboxViewTest {
                 && ((javafx.scene.control.Labeled) n).getText() != null
                 && ((javafx.scene.control.Labeled) n).getText().startsWith("Request variables (")).tryQuery().isPresent());
         snapshot("debugger-sandbox-detail.png");
+
+        robot.interact(() -> robot.lookup(".tab-pane").queryAs(javafx.scene.control.TabPane.class).getSelectionModel().select(1));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(vm.events().size() > 0, "audit events of the sandbox");
+        snapshot("debugger-sandbox-events.png");
     }
 
     private void snapshot(String name) throws IOException {
