@@ -44,9 +44,9 @@ import picocli.CommandLine.Spec;
         description = "Live alert tail vs the sandbox's ground truth: duplicates, missed alerts and polling requests.")
 public final class DebuggerBench implements Callable<Integer> {
 
-    @Option(names = "--seconds", defaultValue = "60", description = "Length of the tail (default ${DEFAULT-VALUE}).")
+    @Option(names = "--seconds", paramLabel = "N", defaultValue = "60", description = "Length of the tail (default ${DEFAULT-VALUE}).")
     int seconds;
-    @Option(names = "--rate", defaultValue = "600", description = "Alerts the sandbox generates per minute (default ${DEFAULT-VALUE}).")
+    @Option(names = "--rate", paramLabel = "PER_MINUTE", defaultValue = "600", description = "Alerts the sandbox generates per minute (default ${DEFAULT-VALUE}).")
     double perMinute;
     @Spec
     CommandSpec spec;
