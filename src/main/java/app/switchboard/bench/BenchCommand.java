@@ -16,7 +16,10 @@ import picocli.CommandLine.Command;
             TrafficBench.class,
             app.switchboard.sandbox.SandboxCapacityBench.class,
             app.switchboard.webhooks.bench.WebhooksBench.class,
-            app.switchboard.requestlog.bench.RequestLogBench.class,
+            subcommands = {
+                app.switchboard.requestlog.bench.RequestLogBench.class,
+                DebuggerBench.class,
+            })
         })
 public class BenchCommand {
 }

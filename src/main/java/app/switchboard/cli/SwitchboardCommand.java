@@ -21,7 +21,11 @@ import picocli.CommandLine.Command;
             app.switchboard.sandbox.SandboxCommand.class,
             app.switchboard.webhooks.cli.WebhooksCommand.class,
             app.switchboard.webhooks.cli.SignatureCommand.class,
-            app.switchboard.requestlog.cli.LogCommand.class,
+            subcommands = {
+                app.switchboard.requestlog.cli.LogCommand.class,
+                app.switchboard.debugger.cli.AlertsCommand.class,
+                app.switchboard.debugger.cli.EventsCommand.class,
+            })
         })
 public class SwitchboardCommand implements Callable<Integer> {
 

@@ -44,6 +44,13 @@ public final class AlertFormatter {
         return LINE.toJson(json(alert));
     }
 
+    /** Every alert as one indented JSON array, for {@code alerts list --json}. */
+    public String jsonArray(List<Alert> alerts) {
+        JsonArray arr = new JsonArray();
+        alerts.forEach(a -> arr.add(json(a)));
+        return PRETTY.toJson(arr);
+    }
+
     /** The human view of one alert for {@code alerts show}. */
     public String detailText(AlertDetail detail) {
         Alert a = detail.alert();

@@ -80,6 +80,7 @@ public final class AlertTail implements Tail {
     private Duration retryAfter;
     private long polls;
     private Duration maxDelay = Duration.ZERO;
+    private boolean unavailable;
 
     /**
      * @param query filters (account, level) applied to every poll; its dates are replaced by the tail's window
@@ -108,6 +109,7 @@ public final class AlertTail implements Tail {
         } catch (RuntimeException e) {
             consecutiveFailures++;
             retryAfter = e instanceof MonitorException ? ((MonitorException) e).retryAfter() : null;
+            unavailable = MonitorFailure.of(e) == MonitorFailure.UNAVAILABLE;
             return new Poll(List.of(), e);
         }
         consecutiveFailures = 0;
@@ -147,6 +149,11 @@ public final class AlertTail implements Tail {
         }
         Duration backoff = settings.interval().multipliedBy(1L << Math.min(consecutiveFailures, 16));
         return backoff.compareTo(settings.maxBackoff()) > 0 ? settings.maxBackoff() : backoff;
+    }
+
+    @Override
+    public boolean following() {
+        return !unavailable;
     }
 
     /** Polls made so far (each is one {@link AlertSource#list} call). */

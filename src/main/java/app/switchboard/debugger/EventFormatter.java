@@ -2,6 +2,7 @@ package app.switchboard.debugger;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.util.List;
 
@@ -9,6 +10,7 @@ import java.util.List;
 public final class EventFormatter {
 
     private static final Gson LINE = new GsonBuilder().disableHtmlEscaping().serializeNulls().create();
+    private static final Gson PRETTY = LINE.newBuilder().setPrettyPrinting().create();
 
     private EventFormatter() {
     }
@@ -24,6 +26,17 @@ public final class EventFormatter {
     }
 
     public static String toJsonLine(AuditEvent e) {
+        return LINE.toJson(json(e));
+    }
+
+    /** Every event as one indented JSON array, for {@code events list --json}. */
+    public static String jsonArray(List<AuditEvent> events) {
+        JsonArray arr = new JsonArray();
+        events.forEach(e -> arr.add(json(e)));
+        return PRETTY.toJson(arr);
+    }
+
+    private static JsonObject json(AuditEvent e) {
         JsonObject o = new JsonObject();
         o.addProperty("sid", e.sid());
         o.addProperty("account_sid", e.accountSid());
@@ -36,7 +49,7 @@ public final class EventFormatter {
         o.addProperty("resource_sid", e.resourceSid());
         o.addProperty("resource_type", e.resourceType());
         o.addProperty("description", e.description());
-        return LINE.toJson(o);
+        return o;
     }
 
     /** "user US12…" or just the SID when the type is unknown. */

@@ -62,11 +62,27 @@ public final class MultiAccountTail implements Tail {
         return new Result(next.accountSid, poll);
     }
 
-    /** For {@link TailRunner}: the next due account's poll, or an empty one when none is due. */
+    /**
+     * For {@link TailRunner}: the next due account's poll, or an empty one when none is due. An account
+     * that has no Debugger is dropped after its first answer, so it costs one warning, not one per poll.
+     */
     @Override
     public synchronized AlertTail.Poll poll() {
         Result r = pollDue();
-        return r == null ? new AlertTail.Poll(List.of(), null) : r.poll();
+        if (r == null) {
+            return new AlertTail.Poll(List.of(), null);
+        }
+        if (r.poll().failed() && MonitorFailure.of(r.poll().failure()) == MonitorFailure.UNAVAILABLE) {
+            drop(r.accountSid());
+            return new AlertTail.Poll(r.poll().fresh(), new MonitorException("stopped following " + r.accountSid()
+                    + ": " + r.poll().failure().getMessage(), 404, 20404, null, r.poll().failure()));
+        }
+        return r.poll();
+    }
+
+    @Override
+    public synchronized boolean following() {
+        return !slots.isEmpty();
     }
 
     /** Until the next account is due, but never less than {@link AlertTail#MIN_INTERVAL}: one request a second at most. */

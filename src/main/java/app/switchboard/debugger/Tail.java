@@ -13,4 +13,10 @@ public interface Tail {
 
     /** Requests to the source so far (one per {@link AlertSource#list} call). */
     long polls();
+
+    /**
+     * False once there is nothing left to follow: every account answered that it has no Debugger
+     * ({@link MonitorFailure#UNAVAILABLE}), which polling again would not change.
+     */
+    boolean following();
 }

@@ -19,20 +19,7 @@ class AlertListerTest {
         SimulatedMonitor monitor = new SimulatedMonitor(clock, Duration.ZERO);
         monitor.add(Fixtures.alert("NO1", "AC1", "11200", T0.plusSeconds(1), T0.plusSeconds(1)), T0);
         monitor.add(Fixtures.alert("NO2", "AC2", "11200", T0.plusSeconds(2), T0.plusSeconds(2)), T0);
-        AlertSource source = new AlertSource() {
-            @Override
-            public List<Alert> list(AlertQuery q) {
-                if (q.accountSid().equals("AC3")) {
-                    throw new MonitorException("The requested resource was not found", 404, 20404);
-                }
-                return monitor.list(q);
-            }
-
-            @Override
-            public AlertDetail fetch(String accountSid, String alertSid) {
-                return monitor.fetch(accountSid, alertSid);
-            }
-        };
+        AlertSource source = monitor.withoutDebuggerOn("AC3");
         AlertLister.Listing l = new AlertLister(source).list(List.of("AC1", "AC2", "AC3"), AlertQuery.forAccount(null));
         assertEquals(List.of("NO2", "NO1"), l.alerts().stream().map(Alert::sid).toList());
         assertEquals("1 of 3 accounts could not be read (no Debugger access)", l.failureSummary());

@@ -106,4 +106,23 @@ public final class SimulatedMonitor implements AlertSource {
     public int listCalls() {
         return listCalls;
     }
+
+    /** This monitor seen from credentials that have no Debugger on {@code accountSid}: its lists answer 404 / 20404. */
+    public AlertSource withoutDebuggerOn(String accountSid) {
+        SimulatedMonitor self = this;
+        return new AlertSource() {
+            @Override
+            public List<Alert> list(AlertQuery q) {
+                if (accountSid.equals(q.accountSid())) {
+                    throw new MonitorException("The requested resource was not found", 404, 20404);
+                }
+                return self.list(q);
+            }
+
+            @Override
+            public AlertDetail fetch(String account, String alertSid) {
+                return self.fetch(account, alertSid);
+            }
+        };
+    }
 }

@@ -21,12 +21,12 @@ final class AuditEventsPane extends BorderPane {
         TableView<AuditEvent> table = new TableView<>(vm.events());
         table.getColumns().setAll(List.of(
                 Tables.fixed(Tables.column("Date", 172, vm::eventTime)),
-                Tables.column("Event", 170, AuditEvent::eventType),
+                Tables.fixed(Tables.column("Event", 190, AuditEvent::eventType)),
                 Tables.column("Actor", 260, EventFormatter::actor),
                 Tables.fixed(Tables.column("Source", 80, AuditEvent::source)),
-                Tables.column("Source IP", 120, AuditEvent::sourceIpAddress),
+                Tables.fixed(Tables.column("Source IP", 130, AuditEvent::sourceIpAddress)),
                 Tables.column("Resource", 280, AuditEvent::resourceSid),
-                Tables.column("Description", 320, AuditEvent::description)));
+                Tables.column("Description", 200, AuditEvent::description)));
         Tables.styleDense(table);
         Label placeholder = new Label();
         placeholder.textProperty().bind(vm.eventsStatusProperty());

@@ -211,7 +211,7 @@ public final class DebuggerView extends BorderPane {
         table.getColumns().setAll(List.of(
                 Tables.fixed(Tables.column("Time", 172, AlertRow::time)),
                 levelColumn,
-                Tables.column("Error", 230, r -> r.code().isEmpty() ? r.title() : r.code() + "  " + r.title()),
+                Tables.fixed(Tables.column("Error", 230, r -> r.code().isEmpty() ? r.title() : r.code() + "  " + r.title())),
                 Tables.column("Message", 330, AlertRow::message),
                 Tables.column("Resource", 150, AlertRow::resourceSid),
                 Tables.column("Request URL", 230, AlertRow::requestUrl),
