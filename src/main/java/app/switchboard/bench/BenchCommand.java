@@ -16,10 +16,8 @@ import picocli.CommandLine.Command;
             TrafficBench.class,
             app.switchboard.sandbox.SandboxCapacityBench.class,
             app.switchboard.webhooks.bench.WebhooksBench.class,
-            subcommands = {
-                app.switchboard.requestlog.bench.RequestLogBench.class,
-                DebuggerBench.class,
-            })
+            app.switchboard.requestlog.bench.RequestLogBench.class,
+            DebuggerBench.class,
         })
 public class BenchCommand {
 }

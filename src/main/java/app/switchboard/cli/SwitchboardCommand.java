@@ -21,11 +21,9 @@ import picocli.CommandLine.Command;
             app.switchboard.sandbox.SandboxCommand.class,
             app.switchboard.webhooks.cli.WebhooksCommand.class,
             app.switchboard.webhooks.cli.SignatureCommand.class,
-            subcommands = {
-                app.switchboard.requestlog.cli.LogCommand.class,
-                app.switchboard.debugger.cli.AlertsCommand.class,
-                app.switchboard.debugger.cli.EventsCommand.class,
-            })
+            app.switchboard.requestlog.cli.LogCommand.class,
+            app.switchboard.debugger.cli.AlertsCommand.class,
+            app.switchboard.debugger.cli.EventsCommand.class,
         })
 public class SwitchboardCommand implements Callable<Integer> {
 
