@@ -24,6 +24,9 @@ public interface KeyGateway {
         return all;
     }
 
+    /** One key with its kind where Twilio tells it; throws {@link KeyNotFoundException} when it does not exist. */
+    ApiKey fetch(String accountSid, String keySid);
+
     /** What Twilio's audit trail (Monitor Events) says happened to the key, newest first. */
     List<KeyEvent> history(String accountSid, String keySid);
 

@@ -68,6 +68,31 @@ public final class TwilioKeyGateway implements KeyGateway {
         }
     }
 
+    @Override
+    public ApiKey fetch(String accountSid, String keySid) {
+        AccountClient account = on(accountSid);
+        try {
+            IamKey k = account.iamKeys().fetch(keySid);
+            return new ApiKey(accountSid, k.sid(), k.friendlyName(), k.dateCreated(), k.dateUpdated(), kindOf(k.flags()),
+                    List.of());
+        } catch (TwilioException e) {
+            if (!e.isNotFound()) {
+                throw e;
+            }
+        }
+        // Not an IAM key (or no IAM here, outside US1): v2010 still knows it, without its kind.
+        try {
+            app.switchboard.twilio.ApiKey k = account.keys().fetch(keySid);
+            return new ApiKey(accountSid, k.sid(), k.friendlyName(), k.dateCreated(), k.dateUpdated(), KeyKind.UNKNOWN,
+                    List.of());
+        } catch (TwilioException e) {
+            if (e.isNotFound()) {
+                throw new KeyNotFoundException(keySid, e);
+            }
+            throw e;
+        }
+    }
+
     /**
      * The kind from IAM flags. Twilio documents only {@code rest_api} and {@code signing}; a key allowed to
      * manage accounts or keys is a Main key, one without {@code signing} cannot mint access tokens, which
