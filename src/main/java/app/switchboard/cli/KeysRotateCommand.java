@@ -5,7 +5,6 @@ import app.switchboard.keys.CreateResult;
 import app.switchboard.keys.CredentialSwitcher;
 import app.switchboard.keys.KeyKind;
 import app.switchboard.keys.KeyNames;
-import app.switchboard.keys.KeyNotFoundException;
 import app.switchboard.keys.NewKey;
 import app.switchboard.keys.RevokeResult;
 import app.switchboard.keys.Rotation;
@@ -106,14 +105,14 @@ final class KeysRotateCommand implements Callable<Integer> {
             err.println("Resuming the rotation of " + sid + " (at step " + r.step() + (r.newSid() == null ? "" : ", successor "
                     + r.newSid()) + ").");
         } else {
-            ApiKey old;
-            try {
-                old = keys.service.find(accountSid, sid);
-            } catch (KeyNotFoundException e) {
+            // The list, not a fetch: only the list's flags tell a Main key, whose successor cannot be created here.
+            Optional<ApiKey> found = keys.service.list(accountSid).stream().filter(k -> k.sid().equals(sid)).findFirst();
+            if (found.isEmpty()) {
                 err.println("Error: no key " + sid + " in " + accountSid + ": nothing to rotate (it may have been revoked).");
                 err.flush();
                 return ErrorHandlers.TWILIO_ERROR;
             }
+            ApiKey old = found.get();
             if ((ownKey || old.kind() == KeyKind.MAIN) && successorSid == null) {
                 throw new UsageException((ownKey ? "These commands sign in with " + sid + ", so its successor must be able to "
                         + "manage keys: a Main key." : sid + " is a Main key.") + " Twilio creates Main keys only in the "

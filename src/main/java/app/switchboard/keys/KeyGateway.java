@@ -24,7 +24,10 @@ public interface KeyGateway {
         return all;
     }
 
-    /** One key with its kind where Twilio tells it; throws {@link KeyNotFoundException} when it does not exist. */
+    /**
+     * One key; its kind is only RESTRICTED or UNKNOWN (a fetch carries no flags: list to tell Main keys).
+     * Throws {@link KeyNotFoundException} when it does not exist.
+     */
     ApiKey fetch(String accountSid, String keySid);
 
     /** What Twilio's audit trail (Monitor Events) says happened to the key, newest first. */

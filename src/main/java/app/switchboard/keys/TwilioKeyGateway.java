@@ -72,9 +72,10 @@ public final class TwilioKeyGateway implements KeyGateway {
     public ApiKey fetch(String accountSid, String keySid) {
         AccountClient account = on(accountSid);
         try {
+            // A fetch has the policy but no flags (facts §2.4): restricted is knowable, Main vs Standard is not.
             IamKey k = account.iamKeys().fetch(keySid);
-            return new ApiKey(accountSid, k.sid(), k.friendlyName(), k.dateCreated(), k.dateUpdated(), kindOf(k.flags()),
-                    List.of());
+            return new ApiKey(accountSid, k.sid(), k.friendlyName(), k.dateCreated(), k.dateUpdated(),
+                    k.isRestricted() ? KeyKind.RESTRICTED : KeyKind.UNKNOWN, List.of());
         } catch (TwilioException e) {
             if (!e.isNotFound()) {
                 throw e;

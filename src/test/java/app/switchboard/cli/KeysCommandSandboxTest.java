@@ -265,6 +265,22 @@ class KeysCommandSandboxTest {
     }
 
     @Test
+    void aMainKeyIsRotatedByAdoptingAKeyCreatedInTheConsole() {
+        String consoleMain = keysNamed("Console main key").get(0).sid();
+        assertEquals(2, run("keys", "rotate", consoleMain, "--yes"));
+        assertTrue(err.contains("is a Main key"), err);
+
+        env.put("NEW_MAIN_SECRET", demo.apiKeySecret());
+        assertEquals(0, run("keys", "rotate", consoleMain, "--yes", "--json", "--successor-sid", demo.apiKeySid(),
+                "--successor-secret-env", "NEW_MAIN_SECRET"), err);
+        JsonObject o = JsonParser.parseString(out).getAsJsonObject();
+        assertEquals(demo.apiKeySid(), o.get("sid").getAsString());
+        assertTrue(o.get("secret").isJsonNull(), "an adopted key's secret is the user's already: never echoed");
+        assertTrue(o.get("old_key_revoked").getAsBoolean());
+        assertFalse(exists(consoleMain));
+    }
+
+    @Test
     void aStandardKeyAsCredentialIsExplained() {
         credentials = Credentials.apiKey(demo.accountSid(), demo.standardKeySid(), Secret.of(demo.standardKeySecret()));
         assertEquals(1, run("keys", "create", "--name", "cli from standard"));
