@@ -28,6 +28,8 @@ import java.util.function.Consumer;
 public final class TwilioKeyGateway implements KeyGateway {
     /** How many keys to hand to the screen at a time while a long list is still arriving. */
     private static final int BATCH = 200;
+    /** Keys asked for first, so the newest show before a long list has loaded. */
+    private static final int PREVIEW = 50;
 
     private final TwilioClient client;
     private final AccountClient parent;
@@ -44,16 +46,30 @@ public final class TwilioKeyGateway implements KeyGateway {
 
     @Override
     public void list(String accountSid, Consumer<List<ApiKey>> onPage) {
-        AccountClient account = on(accountSid).withPageSize(1000);
         Set<String> seen = new HashSet<>();
         List<ApiKey> batch = new ArrayList<>();
-        for (IamKey k : account.iamKeys().list()) {
+        // A small first page shows the newest keys at once; the rest comes in big pages, which load a long list
+        // fastest. An account whose keys all fit the small page is listed with that one request.
+        int previewed = 0;
+        for (IamKey k : on(accountSid).withPageSize(PREVIEW).iamKeys().list()) {
             seen.add(k.sid());
-            batch.add(new ApiKey(accountSid, k.sid(), k.friendlyName(), k.dateCreated(), k.dateUpdated(), kindOf(k.flags()),
-                    List.of()));
-            if (batch.size() >= BATCH) {
-                onPage.accept(List.copyOf(batch));
-                batch.clear();
+            batch.add(toApiKey(accountSid, k));
+            if (++previewed == PREVIEW) {
+                break;
+            }
+        }
+        onPage.accept(List.copyOf(batch));
+        batch.clear();
+        AccountClient account = on(accountSid).withPageSize(1000);
+        if (previewed == PREVIEW) {
+            for (IamKey k : account.iamKeys().list()) {
+                if (seen.add(k.sid())) {
+                    batch.add(toApiKey(accountSid, k));
+                }
+                if (batch.size() >= BATCH) {
+                    onPage.accept(List.copyOf(batch));
+                    batch.clear();
+                }
             }
         }
         // Signing keys share the SK namespace; list the ones IAM did not already return.
@@ -66,6 +82,10 @@ public final class TwilioKeyGateway implements KeyGateway {
         if (!batch.isEmpty()) {
             onPage.accept(List.copyOf(batch));
         }
+    }
+
+    private static ApiKey toApiKey(String accountSid, IamKey k) {
+        return new ApiKey(accountSid, k.sid(), k.friendlyName(), k.dateCreated(), k.dateUpdated(), kindOf(k.flags()), List.of());
     }
 
     @Override

@@ -164,6 +164,9 @@ public final class KeysView extends BorderPane {
         table.getStyleClass().addAll(Styles.STRIPED, Styles.DENSE, Tweaks.EDGE_TO_EDGE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No keys match"));
+        // One row height for all: the table then never measures rows to size its scroll bar, which with
+        // thousands of keys costs whole frames.
+        table.setFixedCellSize(Math.ceil(javafx.scene.text.Font.getDefault().getSize() * 2.15));
 
         TableColumn<KeyRow, String> name = column("Name", 170, r -> r.name().isEmpty() ? "(no name)" : r.name());
         TableColumn<KeyRow, String> sid = column("SID", 290, KeyRow::sid);
