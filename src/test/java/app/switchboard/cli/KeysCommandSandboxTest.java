@@ -265,6 +265,24 @@ class KeysCommandSandboxTest {
     }
 
     @Test
+    void aRotationLeftBeforeTheRevokeResumesWhereItStopped() {
+        String old = createJson("cli resume me").get("sid").getAsString();
+        typed = new ArrayDeque<>(List.of("not yet"));
+        assertEquals(0, run("keys", "rotate", old), err);
+        assertTrue(out.contains("SECRET: "), "the successor's secret was shown: " + out);
+        assertTrue(err.contains("was kept") && exists(old), err);
+        String successor = keysNamed("cli resume me (rotated " + java.time.LocalDate.now(java.time.ZoneOffset.UTC) + ")")
+                .get(0).sid();
+
+        typed = null;
+        assertEquals(0, run("keys", "rotate", old, "--yes"), err);
+        assertTrue(err.contains("Resuming") && err.contains(successor), err);
+        assertTrue(out.isEmpty(), "no new key, no secret: " + out);
+        assertFalse(exists(old));
+        assertTrue(exists(successor));
+    }
+
+    @Test
     void aMainKeyIsRotatedByAdoptingAKeyCreatedInTheConsole() {
         String consoleMain = keysNamed("Console main key").get(0).sid();
         assertEquals(2, run("keys", "rotate", consoleMain, "--yes"));
