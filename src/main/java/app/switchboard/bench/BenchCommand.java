@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         description = "Run a benchmark; each prints its figures, the last line a one-line RESULT summary.",
         subcommands = {
+            KeysBench.class,
             LimiterBench.class,
             StartupBench.class,
             TrafficBench.class,

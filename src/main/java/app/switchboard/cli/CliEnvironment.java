@@ -17,6 +17,7 @@ public final class CliEnvironment {
     private final Clock clock;
     private final Supplier<TwilioClient> clientFactory;
     private final DemoEnvironment demo;
+    private final Supplier<Optional<Terminal>> terminal;
     private TwilioClient client;
 
     /** An environment without demo mode. */
@@ -26,10 +27,26 @@ public final class CliEnvironment {
 
     /** @param demo how {@code --demo} reaches a sandbox, or null when this build has none */
     public CliEnvironment(Map<String, String> env, Clock clock, Supplier<TwilioClient> clientFactory, DemoEnvironment demo) {
+        this(env, clock, clientFactory, demo, Terminal::system);
+    }
+
+    private CliEnvironment(Map<String, String> env, Clock clock, Supplier<TwilioClient> clientFactory, DemoEnvironment demo,
+                           Supplier<Optional<Terminal>> terminal) {
         this.env = Map.copyOf(env);
         this.clock = clock;
         this.clientFactory = clientFactory;
         this.demo = demo;
+        this.terminal = terminal;
+    }
+
+    /** This environment with another terminal (tests: none, or one that types scripted answers). */
+    public CliEnvironment withTerminal(Supplier<Optional<Terminal>> value) {
+        return new CliEnvironment(env, clock, clientFactory, demo, value);
+    }
+
+    /** The terminal a person can confirm on; empty in scripts and pipes ({@code System.console() == null}). */
+    public Optional<Terminal> terminal() {
+        return terminal.get();
     }
 
     /** The real process environment, system clock, a production client and the embedded sandbox for --demo. */

@@ -20,9 +20,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code switchboard keys ...}; more subcommands (create, revoke, rotate) come with the keys service. */
+/** {@code switchboard keys ...}: list, create, rename, revoke, rotate and the local audit log. */
 @Command(name = "keys", description = "API keys of the account and its subaccounts.", mixinStandardHelpOptions = true,
-        subcommands = KeysCommand.ListKeys.class)
+        subcommands = {KeysCommand.ListKeys.class, KeysCreateCommand.class, KeysRenameCommand.class, KeysRevokeCommand.class,
+            KeysRotateCommand.class, KeysAuditCommand.class})
 public final class KeysCommand {
 
     @Command(name = "list", description = "List API keys: sid, name, created, age in days, kind (IAM flags).",

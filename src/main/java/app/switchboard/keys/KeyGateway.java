@@ -24,6 +24,12 @@ public interface KeyGateway {
         return all;
     }
 
+    /**
+     * One key; its kind is only RESTRICTED or UNKNOWN (a fetch carries no flags: list to tell Main keys).
+     * Throws {@link KeyNotFoundException} when it does not exist.
+     */
+    ApiKey fetch(String accountSid, String keySid);
+
     /** What Twilio's audit trail (Monitor Events) says happened to the key, newest first. */
     List<KeyEvent> history(String accountSid, String keySid);
 

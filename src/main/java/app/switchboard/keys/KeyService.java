@@ -53,6 +53,11 @@ public final class KeyService {
         return all;
     }
 
+    /** One key by SID; throws {@link KeyNotFoundException} when it is gone. */
+    public ApiKey find(String accountSid, String keySid) {
+        return gateway.fetch(accountSid, keySid);
+    }
+
     /** Lists an account's keys, handing each page over as it arrives. */
     public void list(String accountSid, java.util.function.Consumer<List<ApiKey>> onPage) {
         gateway.list(accountSid, onPage);

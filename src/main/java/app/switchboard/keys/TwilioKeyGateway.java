@@ -28,6 +28,8 @@ import java.util.function.Consumer;
 public final class TwilioKeyGateway implements KeyGateway {
     /** How many keys to hand to the screen at a time while a long list is still arriving. */
     private static final int BATCH = 200;
+    /** Keys asked for first, so the newest show before a long list has loaded. */
+    private static final int PREVIEW = 50;
 
     private final TwilioClient client;
     private final AccountClient parent;
@@ -44,16 +46,30 @@ public final class TwilioKeyGateway implements KeyGateway {
 
     @Override
     public void list(String accountSid, Consumer<List<ApiKey>> onPage) {
-        AccountClient account = on(accountSid).withPageSize(1000);
         Set<String> seen = new HashSet<>();
         List<ApiKey> batch = new ArrayList<>();
-        for (IamKey k : account.iamKeys().list()) {
+        // A small first page shows the newest keys at once; the rest comes in big pages, which load a long list
+        // fastest. An account whose keys all fit the small page is listed with that one request.
+        int previewed = 0;
+        for (IamKey k : on(accountSid).withPageSize(PREVIEW).iamKeys().list()) {
             seen.add(k.sid());
-            batch.add(new ApiKey(accountSid, k.sid(), k.friendlyName(), k.dateCreated(), k.dateUpdated(), kindOf(k.flags()),
-                    List.of()));
-            if (batch.size() >= BATCH) {
-                onPage.accept(List.copyOf(batch));
-                batch.clear();
+            batch.add(toApiKey(accountSid, k));
+            if (++previewed == PREVIEW) {
+                break;
+            }
+        }
+        onPage.accept(List.copyOf(batch));
+        batch.clear();
+        AccountClient account = on(accountSid).withPageSize(1000);
+        if (previewed == PREVIEW) {
+            for (IamKey k : account.iamKeys().list()) {
+                if (seen.add(k.sid())) {
+                    batch.add(toApiKey(accountSid, k));
+                }
+                if (batch.size() >= BATCH) {
+                    onPage.accept(List.copyOf(batch));
+                    batch.clear();
+                }
             }
         }
         // Signing keys share the SK namespace; list the ones IAM did not already return.
@@ -65,6 +81,36 @@ public final class TwilioKeyGateway implements KeyGateway {
         }
         if (!batch.isEmpty()) {
             onPage.accept(List.copyOf(batch));
+        }
+    }
+
+    private static ApiKey toApiKey(String accountSid, IamKey k) {
+        return new ApiKey(accountSid, k.sid(), k.friendlyName(), k.dateCreated(), k.dateUpdated(), kindOf(k.flags()), List.of());
+    }
+
+    @Override
+    public ApiKey fetch(String accountSid, String keySid) {
+        AccountClient account = on(accountSid);
+        try {
+            // A fetch has the policy but no flags (facts §2.4): restricted is knowable, Main vs Standard is not.
+            IamKey k = account.iamKeys().fetch(keySid);
+            return new ApiKey(accountSid, k.sid(), k.friendlyName(), k.dateCreated(), k.dateUpdated(),
+                    k.isRestricted() ? KeyKind.RESTRICTED : KeyKind.UNKNOWN, List.of());
+        } catch (TwilioException e) {
+            if (!e.isNotFound()) {
+                throw e;
+            }
+        }
+        // Not an IAM key (or no IAM here, outside US1): v2010 still knows it, without its kind.
+        try {
+            app.switchboard.twilio.ApiKey k = account.keys().fetch(keySid);
+            return new ApiKey(accountSid, k.sid(), k.friendlyName(), k.dateCreated(), k.dateUpdated(), KeyKind.UNKNOWN,
+                    List.of());
+        } catch (TwilioException e) {
+            if (e.isNotFound()) {
+                throw new KeyNotFoundException(keySid, e);
+            }
+            throw e;
         }
     }
 

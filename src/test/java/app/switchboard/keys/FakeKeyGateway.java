@@ -50,6 +50,15 @@ public class FakeKeyGateway implements KeyGateway {
     }
 
     @Override
+    public ApiKey fetch(String accountSid, String keySid) {
+        ApiKey k = keys.get(keySid);
+        if (k == null || !k.accountSid().equals(accountSid)) {
+            throw new KeyNotFoundException(keySid, null);
+        }
+        return k;
+    }
+
+    @Override
     public List<KeyEvent> history(String accountSid, String keySid) {
         return List.of(new KeyEvent(now, "twilio", "api-key.created", "US" + "0".repeat(32), ""));
     }

@@ -75,6 +75,7 @@ class KeyServiceTest {
                 net.listFails = net.createCalls.get() > 0; // the network dies right after the POST
                 net.list(a, onPage);
             }
+            @Override public ApiKey fetch(String a, String k) { return net.fetch(a, k); }
             @Override public List<KeyEvent> history(String a, String k) { return List.of(); }
             @Override public List<String> permissions(String a, String k) { return List.of(); }
             @Override public NewKey create(String a, String n, List<String> p) { return net.create(a, n, p); }

@@ -47,6 +47,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
@@ -170,10 +171,24 @@ public final class KeysView extends BorderPane {
         table.getStyleClass().addAll(Styles.STRIPED, Styles.DENSE, Tweaks.EDGE_TO_EDGE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No keys match"));
+        // One row height for all: the table then never measures rows to size its scroll bar, which with
+        // thousands of keys costs whole frames.
+        table.setFixedCellSize(Math.ceil(javafx.scene.text.Font.getDefault().getSize() * 2.15));
 
-        TableColumn<KeyRow, String> name = column("Name", 170, r -> r.name().isEmpty() ? "(no name)" : r.name());
-        TableColumn<KeyRow, String> sid = column("SID", 290, KeyRow::sid);
-        sid.setMinWidth(270);
+        TableColumn<KeyRow, KeyRow> name = new TableColumn<>("Name");
+        name.setPrefWidth(200);
+        name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        name.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(KeyRow r, boolean empty) {
+                super.updateItem(r, empty);
+                setText(empty || r == null ? null : r.name().isEmpty() ? "(no name)" : r.name());
+                // The key Switchboard signs in with is the one a careless revoke would lock out: mark it.
+                setGraphic(empty || r == null || !r.usedByProfile() ? null : ownKeyIcon());
+            }
+        });
+        TableColumn<KeyRow, String> sid = column("SID", 276, KeyRow::sid);
+        sid.setMinWidth(272);
         sid.setStyle(MONO);
         TableColumn<KeyRow, KeyRow> kind = new TableColumn<>("Kind");
         kind.setMinWidth(100);
@@ -210,8 +225,12 @@ public final class KeysView extends BorderPane {
                 setStyle(overdue ? "-fx-text-fill: -color-danger-fg; -fx-font-weight: bold;" : "");
             }
         });
-        TableColumn<KeyRow, String> seen = column("Last seen", 130,
-                r -> r.lastSeen() == null ? "—" : DATE.format(r.lastSeen()));
+        TableColumn<KeyRow, String> seen = column("", 150, r -> r.lastSeen() == null ? "—" : DATE.format(r.lastSeen()));
+        Label seenHeader = new Label("Last seen");
+        seenHeader.setTooltip(new javafx.scene.control.Tooltip("When Switchboard itself last signed in with the key. "
+                + "Twilio keeps no last-used date, so use by other applications is not shown."));
+        seen.setGraphic(seenHeader);
+        seen.setMinWidth(140);
         table.getColumns().setAll(List.of(name, sid, kind, account, created, age, seen));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
@@ -236,7 +255,17 @@ public final class KeysView extends BorderPane {
         ListView<String> permissions = new ListView<>(vm.selectedPermissions());
         permissions.setPrefHeight(120);
         permissions.setStyle(MONO);
-        permissions.setPlaceholder(new Label("Standard keys have no permission list"));
+        Label noPermissions = new Label();
+        noPermissions.setWrapText(true);
+        noPermissions.textProperty().bind(Bindings.createStringBinding(() -> {
+            KeyRow r = vm.selectedProperty().get();
+            if (r == null) {
+                return "";
+            }
+            return r.key().kind() == KeyKind.RESTRICTED ? "Loading the key's policy…"
+                    : "Only restricted keys have a permission list; a " + r.key().kind().label() + " key is not limited by one.";
+        }, vm.selectedProperty()));
+        permissions.setPlaceholder(noPermissions);
         ListView<KeyEvent> history = new ListView<>(vm.selectedHistory());
         history.setPlaceholder(new Label("No recorded history"));
         history.setCellFactory(l -> new ListCell<>() {
@@ -427,6 +456,14 @@ public final class KeysView extends BorderPane {
         }
         l.setStyle("-fx-background-color: " + colour + "; -fx-text-fill: -color-fg-emphasis; -fx-padding: 1 8 1 8; "
                 + "-fx-background-radius: 8; -fx-font-size: 0.85em;");
+        return l;
+    }
+
+    private static Node ownKeyIcon() {
+        FontIcon icon = new FontIcon(MaterialDesignA.ACCOUNT_KEY_OUTLINE);
+        icon.getStyleClass().add(Styles.ACCENT);
+        Label l = new Label(null, icon);
+        l.setTooltip(new javafx.scene.control.Tooltip("Switchboard signs in with this key: replace it with Rotate."));
         return l;
     }
 

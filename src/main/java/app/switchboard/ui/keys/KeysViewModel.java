@@ -45,6 +45,7 @@ import javafx.collections.transformation.FilteredList;
  */
 public final class KeysViewModel {
     private static final Duration TICK = Duration.ofMillis(100);
+    private static final int MAX_ROWS_PER_TICK = 2000;
 
     private final KeyService service;
     private final KeyUsageTracker usage;
@@ -132,11 +133,11 @@ public final class KeysViewModel {
             }
             return null;
         }, done -> {
-            drain();
+            drainAll();
             busy.set(false);
             status.set(rows.size() + " keys in " + accounts.size() + (accounts.size() == 1 ? " account" : " accounts"));
         }, error -> {
-            drain();
+            drainAll();
             busy.set(false);
             status.set("Could not load every key");
             dialogs.showError("Could not list API keys", describe.apply(error), null);
@@ -145,9 +146,19 @@ public final class KeysViewModel {
 
     /** Moves what arrived in the background into the table: once per tick, never once per page. */
     void drain() {
+        drain(MAX_ROWS_PER_TICK);
+    }
+
+    /** Everything that arrived, at once: once a listing has ended only its last pages can be left. */
+    private void drainAll() {
+        drain(Integer.MAX_VALUE);
+    }
+
+    private void drain(int maxRows) {
         List<KeyRow> batch = new ArrayList<>();
         List<ApiKey> page;
-        while ((page = arrivedPages.poll()) != null) {
+        // Bounded per tick, so a burst of pages never holds the FX thread long enough to drop frames.
+        while (batch.size() < maxRows && (page = arrivedPages.poll()) != null) {
             for (ApiKey k : page) {
                 batch.add(rowOf(k));
             }

@@ -117,7 +117,7 @@ final class RotationWizard {
                 step("Deploy", new VBox(6, lastSeen, deployed)),
                 step("Revoke", revoke),
                 status, abandon);
-        content.setPadding(new Insets(8, 0, 0, 0));
+        content.setPadding(new Insets(8, 12, 0, 12));
         content.setPrefWidth(660);
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);

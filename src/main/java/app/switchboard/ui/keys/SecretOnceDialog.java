@@ -59,7 +59,6 @@ public final class SecretOnceDialog implements SecretPresenter {
         masked.setText(new String(secret));
         masked.setEditable(false);
         TextField plain = readOnly(masked.getText());
-        
         plain.setVisible(false);
         ToggleButton reveal = new ToggleButton(null, new FontIcon(MaterialDesignE.EYE_OUTLINE));
         reveal.setTooltip(new javafx.scene.control.Tooltip("Reveal"));
@@ -76,15 +75,22 @@ public final class SecretOnceDialog implements SecretPresenter {
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(10);
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        javafx.scene.layout.ColumnConstraints values = new javafx.scene.layout.ColumnConstraints();
+        values.setHgrow(Priority.ALWAYS); // the secret field takes the width: it must show whole when revealed
+        grid.getColumnConstraints().addAll(labels, values);
         grid.addRow(0, new Label("Key SID"), sid);
         StackPane secretField = new StackPane(masked, plain);
         HBox.setHgrow(secretField, Priority.ALWAYS);
-        grid.addRow(1, new Label("Secret"), new HBox(6, secretField, reveal, copy));
+        secretField.setMaxWidth(Double.MAX_VALUE);
+        HBox secretRow = new HBox(6, secretField, reveal, copy);
+        secretRow.setMaxWidth(Double.MAX_VALUE);
+        grid.addRow(1, new Label("Secret"), secretRow);
         grid.addRow(2, new Label("Name"), new Label(key.key().friendlyName()));
         CheckBox stored = new CheckBox("I have stored the secret somewhere safe");
         VBox content = new VBox(14, grid, copied, stored);
-        content.setPadding(new Insets(10, 0, 0, 0));
-        content.setPrefWidth(620);
+        content.setPadding(new Insets(10, 12, 0, 12));
+        content.setPrefWidth(640);
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().add(ButtonType.OK);
         Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);

@@ -1,0 +1,301 @@
+package app.switchboard.bench;
+
+import app.switchboard.demo.EmbeddedDemo;
+import app.switchboard.keys.ApiKey;
+import app.switchboard.keys.KeyFiles;
+import app.switchboard.keys.KeyService;
+import app.switchboard.keys.KeyUsageTracker;
+import app.switchboard.keys.RevokeResult;
+import app.switchboard.keys.TwilioKeyGateway;
+import app.switchboard.sandbox.DemoAccount;
+import app.switchboard.sandbox.Sandbox;
+import app.switchboard.sandbox.SandboxOptions;
+import app.switchboard.twilio.AccountClient;
+import app.switchboard.twilio.Credentials;
+import app.switchboard.twilio.Secret;
+import app.switchboard.twilio.TwilioClient;
+import app.switchboard.ui.common.FxDialogService;
+import app.switchboard.ui.common.FxTaskRunner;
+import app.switchboard.ui.keys.KeyScope;
+import app.switchboard.ui.keys.KeysView;
+import app.switchboard.ui.keys.KeysViewModel;
+import app.switchboard.ui.keys.SecretOnceDialog;
+import app.switchboard.ui.snapshot.Headless;
+import atlantafx.base.theme.PrimerLight;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import javafx.animation.AnimationTimer;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code switchboard bench keys}: (1) the keys screen (the real view model and view in a window, headless on
+ * Monocle without a display) over a sandbox account with 10,000 extra keys: time from navigation to the first
+ * painted rows and to all rows, and the longest gap between FX frames meanwhile, against the idle frame gap
+ * of the same window; (2) a bulk revoke of 1,000 keys through the key service and the client's limiter
+ * against a sandbox with a known concurrency cap and mean latency, against the ideal time keys x mean / cap
+ * and against a baseline in the same run that sends exactly cap requests at a time without the limiter.
+ */
+@Command(name = "keys", mixinStandardHelpOptions = true,
+        description = "Keys screen over 10,000 keys (first rows, FX frame gaps) and a 1,000-key bulk revoke vs the ideal.")
+public final class KeysBench implements Callable<Integer> {
+    @Option(names = "--keys", defaultValue = "10000", description = "Extra keys on the account for the screen (default ${DEFAULT-VALUE}).")
+    int screenKeys;
+    @Option(names = "--screen-latency-ms", defaultValue = "80", description = "Mean sandbox latency for the screen (default ${DEFAULT-VALUE}).")
+    int screenLatency;
+    @Option(names = "--revoke", defaultValue = "1000", description = "Keys to bulk revoke (default ${DEFAULT-VALUE}).")
+    int revokeKeys;
+    @Option(names = "--cap", defaultValue = "20", description = "Sandbox concurrency cap for the bulk revoke (default ${DEFAULT-VALUE}).")
+    int cap;
+    @Option(names = "--revoke-latency-ms", defaultValue = "50", description = "Mean sandbox latency for the bulk revoke (default ${DEFAULT-VALUE}).")
+    int revokeLatency;
+    @Option(names = "--parallelism", defaultValue = "32", description = "KeyService.revokeAll parallelism (default ${DEFAULT-VALUE}).")
+    int parallelism;
+
+    @Override
+    public Integer call() throws Exception {
+        boolean headless = Headless.noDisplay();
+        if (headless) {
+            Headless.apply();
+        }
+        System.out.printf(Locale.ROOT, "keys benchmark: %s, java %s, %d CPUs, load average %.1f (frame gaps and times "
+                        + "grow when other processes take the CPUs)%n", headless ? "headless (Monocle)" : "on the display",
+                System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        Path home = Files.createTempDirectory("switchboard-bench-keys");
+        Screen screen = measureScreen(home);
+        Bulk bulk = measureBulkRevoke(home);
+        System.out.printf(Locale.ROOT, "screen: first rows %d ms (target <= 300), all %d rows %d ms, FX max frame gap %d ms "
+                        + "while loading (idle baseline %d ms; target <= 50)%n",
+                screen.firstRowsMs, screen.rows, screen.allLoadedMs, screen.maxGapMs, screen.idleGapMs);
+        System.out.printf(Locale.ROOT, "bulk revoke: %d keys, cap %d, mean %d ms: ideal %d ms, cap-exact baseline %d ms, "
+                        + "through the limiter %d ms (ratio = ideal / measured = %.2f; target >= 0.90; vs the cap-exact "
+                        + "baseline %.2f), %d failed, %d answers 429%n",
+                revokeKeys, cap, revokeLatency, bulk.idealMs, bulk.baselineMs, bulk.measuredMs, bulk.ratio(),
+                (double) bulk.baselineMs / bulk.measuredMs, bulk.failed, bulk.throttled);
+        System.out.printf(Locale.ROOT, "RESULT first_rows_ms=%d fx_max_block_ms=%d bulk_revoke_ratio_vs_ideal=%.2f failed=%d%n",
+                screen.firstRowsMs, screen.maxGapMs, bulk.ratio(), bulk.failed);
+        Platform.exit();
+        return 0;
+    }
+
+    private record Screen(long firstRowsMs, long allLoadedMs, int rows, long maxGapMs, long idleGapMs) {
+    }
+
+    private record Bulk(long idealMs, long baselineMs, long measuredMs, long failed, int throttled) {
+        /** The throughput reached as a share of the ideal: ideal time / measured time (1.0 = the cap kept full). */
+        double ratio() {
+            return measuredMs <= 0 ? Double.NaN : (double) idealMs / measuredMs;
+        }
+    }
+
+    /** Measures the longest gap between frames on the FX thread: a stall there is what a user sees as a freeze. */
+    private static final class FrameGaps extends AnimationTimer {
+        private long last;
+        private volatile long maxGapNanos;
+
+        @Override
+        public void handle(long now) {
+            if (last != 0) {
+                maxGapNanos = Math.max(maxGapNanos, now - last);
+            }
+            last = now;
+        }
+
+        long takeMaxMillis() {
+            long m = maxGapNanos;
+            maxGapNanos = 0;
+            return TimeUnit.NANOSECONDS.toMillis(m);
+        }
+    }
+
+    private Screen measureScreen(Path home) throws Exception {
+        try (Sandbox sandbox = Sandbox.start(SandboxOptions.forTests().withExtraKeys(screenKeys)
+                .withMeanLatency(Duration.ofMillis(screenLatency)));
+             TwilioClient client = TwilioClient.create();
+             FxTaskRunner tasks = startFx()) {
+            DemoAccount demo = sandbox.demoAccount();
+            AccountClient account = client.account(Credentials.apiKey(demo.accountSid(), demo.apiKeySid(),
+                    Secret.of(demo.apiKeySecret())), EmbeddedDemo.hostsFor(sandbox.baseUrl()));
+            KeyUsageTracker usage = new KeyUsageTracker();
+            client.addListener(usage);
+            KeyService service = KeyFiles.under(home).service(new TwilioKeyGateway(client, account), "bench", Clock.systemUTC());
+            long listStart = System.nanoTime();
+            int expected = service.list(demo.accountSid()).size(); // also warms the connection and the JIT
+            System.out.printf(Locale.ROOT, "sandbox: %d keys, mean latency %d ms; listing them all off the FX thread: %d ms%n",
+                    expected, screenLatency, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - listStart));
+            CompletableFuture<Stage> stage = new CompletableFuture<>();
+            FrameGaps gaps = new FrameGaps();
+            Platform.runLater(() -> {
+                Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+                Stage s = new Stage();
+                s.setScene(new Scene(new Label("Dashboard"), 1280, 760));
+                s.show();
+                gaps.start();
+                stage.complete(s);
+            });
+            Stage s = stage.get(30, TimeUnit.SECONDS);
+            Thread.sleep(1000);
+            long idleGap = gaps.takeMaxMillis();
+
+            KeyScope scope = new KeyScope() {
+                @Override
+                public List<String> accountSids() {
+                    return List.of(demo.accountSid());
+                }
+
+                @Override
+                public String credentialSid() {
+                    return demo.apiKeySid();
+                }
+            };
+            CompletableFuture<KeysViewModel> built = new CompletableFuture<>();
+            KeysView[] view = new KeysView[1];
+            Platform.runLater(() -> {
+                KeysViewModel vm = new KeysViewModel(service, usage, scope, tasks, new FxDialogService(() -> s),
+                        new SecretOnceDialog(s), Clock.systemUTC(), Throwable::getMessage);
+                view[0] = new KeysView(vm, () -> {
+                    throw new UnsupportedOperationException("no rotation in the benchmark");
+                });
+                built.complete(vm);
+            });
+            KeysViewModel vm = built.get(30, TimeUnit.SECONDS);
+            // The first visit pays for loading the screen's classes, CSS and fonts; the second is a user coming back.
+            long[] cold = navigate(s, view[0], vm, expected, gaps);
+            System.out.printf(Locale.ROOT, "first visit (cold): first rows %d ms, all loaded %d ms, FX max frame gap %d ms, "
+                    + "FX thread CPU %d ms%n", cold[0], cold[1], cold[2], cold[3]);
+            Platform.runLater(() -> {
+                vm.deactivate();
+                s.getScene().setRoot(new Label("Dashboard"));
+            });
+            Thread.sleep(500);
+            long[] warm = navigate(s, view[0], vm, expected, gaps);
+            System.out.printf(Locale.ROOT, "second visit: first rows %d ms, all loaded %d ms, FX max frame gap %d ms, "
+                    + "FX thread CPU %d ms%n", warm[0], warm[1], warm[2], warm[3]);
+            Platform.runLater(() -> {
+                gaps.stop();
+                s.close();
+            });
+            return new Screen(warm[0], warm[1], expected, warm[2], idleGap);
+        }
+    }
+
+    /** Shows the screen and activates it; returns {first rows ms, all loaded ms, max FX frame gap ms, FX thread CPU ms}. */
+    private static long[] navigate(Stage s, KeysView view, KeysViewModel vm, int expected, FrameGaps gaps) throws Exception {
+        CompletableFuture<Long> firstRows = new CompletableFuture<>();
+        CompletableFuture<Long> allLoaded = new CompletableFuture<>();
+        long[] start = new long[1];
+        // Rows count as visible once a frame has been laid out with them in the table.
+        // CPU the FX thread itself spent, separating its own work from waiting for a busy machine's CPUs.
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long[] fxCpu = new long[2];
+        Runnable probe = () -> {
+            long now = System.nanoTime();
+            if (!vm.visibleRows().isEmpty()) {
+                firstRows.complete(now);
+            }
+            if (vm.rows().size() >= expected && !vm.busyProperty().get() && !allLoaded.isDone()) {
+                fxCpu[1] = threads.getCurrentThreadCpuTime();
+                allLoaded.complete(now);
+            }
+        };
+        Platform.runLater(() -> {
+            s.getScene().addPostLayoutPulseListener(probe);
+            gaps.takeMaxMillis();
+            fxCpu[0] = threads.getCurrentThreadCpuTime();
+            start[0] = System.nanoTime();
+            s.getScene().setRoot(view); // navigation: the screen is shown and activated
+            vm.activate();
+        });
+        long first = firstRows.get(60, TimeUnit.SECONDS);
+        long all = allLoaded.get(120, TimeUnit.SECONDS);
+        long maxGap = gaps.takeMaxMillis();
+        Platform.runLater(() -> s.getScene().removePostLayoutPulseListener(probe));
+        return new long[] {TimeUnit.NANOSECONDS.toMillis(first - start[0]), TimeUnit.NANOSECONDS.toMillis(all - start[0]), maxGap,
+            TimeUnit.NANOSECONDS.toMillis(fxCpu[1] - fxCpu[0])};
+    }
+
+    private static FxTaskRunner startFx() throws InterruptedException {
+        CompletableFuture<Void> started = new CompletableFuture<>();
+        Platform.setImplicitExit(false);
+        Platform.startup(() -> started.complete(null));
+        try {
+            started.get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("JavaFX did not start: " + e.getMessage(), e);
+        }
+        return new FxTaskRunner(4);
+    }
+
+    private Bulk measureBulkRevoke(Path home) throws Exception {
+        try (Sandbox sandbox = Sandbox.start(SandboxOptions.forTests().withExtraKeys(2 * revokeKeys).withConcurrencyCap(cap)
+                .withMeanLatency(Duration.ofMillis(revokeLatency)));
+             TwilioClient client = TwilioClient.create()) {
+            DemoAccount demo = sandbox.demoAccount();
+            AccountClient account = client.account(Credentials.apiKey(demo.accountSid(), demo.apiKeySid(),
+                    Secret.of(demo.apiKeySecret())), EmbeddedDemo.hostsFor(sandbox.baseUrl()));
+            int[] throttled = new int[1];
+            client.addListener(r -> {
+                if (r.status() == 429) {
+                    synchronized (throttled) {
+                        throttled[0]++;
+                    }
+                }
+            });
+            KeyService service = KeyFiles.under(home.resolve("bulk")).service(new TwilioKeyGateway(client, account), "bench",
+                    Clock.systemUTC());
+            List<ApiKey> bulk = service.list(demo.accountSid()).stream().filter(k -> k.friendlyName().startsWith("bulk key "))
+                    .collect(Collectors.toList());
+            List<ApiKey> forBaseline = bulk.subList(0, revokeKeys);
+            List<ApiKey> forLimiter = bulk.subList(revokeKeys, 2 * revokeKeys);
+
+            long baselineMs = capExactBaseline(account, forBaseline);
+            synchronized (throttled) {
+                throttled[0] = 0;
+            }
+            long t0 = System.nanoTime();
+            List<RevokeResult> results = service.revokeAll(forLimiter, parallelism, () -> false, (n, r) -> { });
+            long measuredMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
+            long failed = results.stream().filter(r -> !r.succeeded()).count();
+            long ideal = (long) revokeKeys * revokeLatency / cap;
+            synchronized (throttled) {
+                return new Bulk(ideal, baselineMs, measuredMs, failed, throttled[0]);
+            }
+        }
+    }
+
+    /** Exactly {@code cap} requests in flight, no limiter: what this machine and sandbox allow at best. */
+    private long capExactBaseline(AccountClient account, List<ApiKey> keys) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(cap);
+        try {
+            long t0 = System.nanoTime();
+            List<Future<?>> futures = new ArrayList<>();
+            for (ApiKey k : keys) {
+                futures.add(pool.submit(() -> account.keys().delete(k.sid())));
+            }
+            for (Future<?> f : futures) {
+                f.get();
+            }
+            return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
