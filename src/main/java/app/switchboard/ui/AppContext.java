@@ -50,6 +50,7 @@ public final class AppContext {
     private final List<Runnable> servicesListeners = new CopyOnWriteArrayList<>();
     private volatile Services services = Services.NONE;
     private volatile java.util.function.Consumer<app.switchboard.ui.shell.Screen> navigator = screen -> { };
+    private volatile java.util.function.Consumer<String> browser = url -> { };
 
     public AppContext(AppPaths paths, TaskRunner tasks, DialogService dialogs, SecretStorage secrets) {
         this.paths = paths;
@@ -106,6 +107,16 @@ public final class AppContext {
     /** Shows {@code screen} (call on the FX thread). */
     public void navigate(app.switchboard.ui.shell.Screen screen) {
         navigator.accept(screen);
+    }
+
+    /** Set by the app: how a docs link opens in the user's browser. */
+    public void setBrowser(java.util.function.Consumer<String> browser) {
+        this.browser = browser;
+    }
+
+    /** Opens {@code url} in the user's browser (nothing happens where there is none, as in snapshots). */
+    public void openInBrowser(String url) {
+        browser.accept(url);
     }
 
     public AppPaths paths() {

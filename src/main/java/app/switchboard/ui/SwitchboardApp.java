@@ -41,6 +41,7 @@ public class SwitchboardApp extends Application {
         Preloader.warmIcons(tasks);
         AppContext ctx = new AppContext(paths, tasks, new FxDialogService(() -> stage),
                 AppContext.defaultSecretStorage(paths));
+        ctx.setBrowser(getHostServices()::showDocument);
         shell = new Shell(ctx, AppWiring.load());
         Settings.WindowBounds bounds = ctx.settings().get().getWindow();
         Scene scene = shell.scene(bounds == null ? 1280 : bounds.width(), bounds == null ? 820 : bounds.height());

@@ -6,12 +6,10 @@ import app.switchboard.accounts.CredentialKind;
 import app.switchboard.accounts.Profile;
 import app.switchboard.accounts.WorkspaceTarget;
 import app.switchboard.demo.EmbeddedDemo;
-import app.switchboard.keys.CreationJournal;
-import app.switchboard.keys.KeyAuditLog;
+import app.switchboard.keys.KeyFiles;
 import app.switchboard.keys.KeyService;
 import app.switchboard.keys.KeyUsageTracker;
 import app.switchboard.keys.RotationService;
-import app.switchboard.keys.RotationStore;
 import app.switchboard.keys.TwilioKeyGateway;
 import app.switchboard.traffic.TrafficServices;
 import app.switchboard.traffic.TwilioSampleProbe;
@@ -25,6 +23,9 @@ import app.switchboard.twilio.Secret;
 import app.switchboard.twilio.TwilioClient;
 import app.switchboard.ui.AppContext;
 import app.switchboard.ui.AppWiring;
+import app.switchboard.ui.debugger.DebuggerServices;
+import app.switchboard.ui.debugger.DebuggerView;
+import app.switchboard.ui.debugger.DebuggerViewModel;
 import app.switchboard.ui.keys.KeyScope;
 import app.switchboard.ui.keys.KeysView;
 import app.switchboard.ui.keys.KeysViewModel;
@@ -39,8 +40,8 @@ import app.switchboard.requestlog.RequestLogStore;
 import app.switchboard.settings.Settings;
 import app.switchboard.ui.requestlog.RequestLogView;
 import app.switchboard.ui.requestlog.RequestLogViewModel;
-import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.concurrent.CompletableFuture;
 import java.time.Clock;
 import java.util.Arrays;
@@ -68,6 +69,7 @@ public final class SwitchboardWiring implements AppWiring {
         ctx.screens().register(Screen.TRAFFIC, () -> new DeferredScreen("Starting live traffic…", trafficVm,
                 vm -> ScreenContent.of(new TrafficView(vm), vm::activate, vm::deactivate, null, null)));
         registerWebhooks(ctx);
+        registerDebugger(ctx);
         ctx.screens().register(Screen.KEYS, () -> keysScreen(ctx));
         ctx.screens().register(Screen.LOG, () -> new DeferredScreen("Opening the request log…", requestLog, store -> {
             log = new RequestLogViewModel(store, ctx.tasks(), ctx.dialogs(), clock);
@@ -78,9 +80,8 @@ public final class SwitchboardWiring implements AppWiring {
     }
 
     private ScreenContent keysScreen(AppContext ctx) {
-        Path dir = ctx.paths().dataDir().resolve("keys");
-        KeyService service = new KeyService(new SessionKeyGateway(), new CreationJournal(dir.resolve("creation-journal.json")),
-                new KeyAuditLog(dir.resolve("audit.jsonl"), System.getProperty("user.name", "unknown")), clock);
+        KeyFiles files = KeyFiles.under(ctx.paths().dataDir());
+        KeyService service = files.service(new SessionKeyGateway(), System.getProperty("user.name", "unknown"), clock);
         KeyScope scope = new KeyScope() {
             @Override
             public List<String> accountSids() {
@@ -101,7 +102,7 @@ public final class SwitchboardWiring implements AppWiring {
         keys = new KeysViewModel(service, keyUsage, scope, ctx.tasks(), ctx.dialogs(),
                 k -> new SecretOnceDialog(view[0].getScene().getWindow()).showOnce(k), clock, Failures::describe);
         keys.policyAgeDaysProperty().set(ctx.settings().get().getKeyMaxAgeDays());
-        RotationService rotations = new RotationService(service, new RotationStore(dir.resolve("rotations")),
+        RotationService rotations = files.rotations(service,
                 (accountSid, keySid, secret) -> switchCredential(ctx, keySid, secret), clock);
         view[0] = new KeysView(keys, () -> new RotationViewModel(rotations, keyUsage, ctx.tasks(), ctx.dialogs(),
                 k -> new SecretOnceDialog(view[0].getScene().getWindow()).showOnce(k), clock, Failures::describe));
@@ -120,6 +121,17 @@ public final class SwitchboardWiring implements AppWiring {
                 log.applyFilter();
             }
         }));
+    }
+
+    /** The Debugger reads each subaccount with its own credentials: rebuilt when the workspace changes. */
+    private void registerDebugger(AppContext ctx) {
+        ctx.screens().register(Screen.DEBUGGER, () -> new DeferredScreen("Connecting to the Debugger…",
+                CompletableFuture.supplyAsync(session::parent), parent -> {
+                    DebuggerViewModel vm = new DebuggerViewModel(ctx.tasks(),
+                            DebuggerServices.forClient(client, parent, clock, ZoneId.systemDefault()),
+                            ctx::openInBrowser, filter -> showInRequestLog(ctx, filter));
+                    return ScreenContent.of(new DebuggerView(vm), vm::activate, vm::deactivate, vm.loadingProperty(), null);
+                }));
     }
 
     /** The webhooks screen belongs to one workspace (its trust anchors differ): rebuilt when the workspace changes. */
@@ -235,6 +247,7 @@ public final class SwitchboardWiring implements AppWiring {
                 session.connected(c, target.isDemo(), target.profile());
                 session.select(sid);
                 registerWebhooks(ctx);
+                registerDebugger(ctx);
                 watchTraffic(ctx, c.accountSid());
                 refreshScreens();
             }, e -> {
@@ -313,6 +326,11 @@ public final class SwitchboardWiring implements AppWiring {
         @Override
         public List<app.switchboard.keys.KeyEvent> history(String accountSid, String keySid) {
             return current().history(accountSid, keySid);
+        }
+
+        @Override
+        public app.switchboard.keys.ApiKey fetch(String accountSid, String keySid) {
+            return current().fetch(accountSid, keySid);
         }
 
         @Override
