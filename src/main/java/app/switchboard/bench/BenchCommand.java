@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         description = "Run a benchmark; each prints its figures, the last line a one-line RESULT summary.",
         subcommands = {
-            LimiterBench.class,
+            GoodputBench.class,
             StartupBench.class,
             TrafficBench.class,
             app.switchboard.sandbox.SandboxCapacityBench.class,

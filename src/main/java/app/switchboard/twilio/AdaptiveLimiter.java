@@ -14,9 +14,10 @@ import java.util.function.LongSupplier;
  * <ul>
  *   <li>slow start: +1 per success (doubling per round trip) until the first 429;</li>
  *   <li>a 429 sets the ceiling to the highest {@code Twilio-Concurrent-Requests} a success reported since the
- *       last 429 (the account's real concurrency), or to the limit when no header came, and cuts the limit by
- *       10 % and to at most that ceiling; at most once per round trip (the 429s of requests already in
- *       flight say nothing new);</li>
+ *       last 429 (the account's real concurrency), or to the limit when no header came. If the limit was above
+ *       that ceiling (slow start or a probe overshot) it drops to exactly the ceiling; otherwise (others use the
+ *       account too, or no header) it is cut by 10 % and to at most the ceiling. At most once per round trip
+ *       (the 429s of requests already in flight say nothing new);</li>
  *   <li>below the ceiling the limit grows by one per round trip; near it, eight times slower, so the
  *       account is probed rarely and 429s stay around one per cent;</li>
  *   <li>a {@code Twilio-Concurrent-Requests} above the limit means someone else uses the account: no growth.</li>
@@ -71,7 +72,8 @@ public final class AdaptiveLimiter {
         lock.lock();
         try {
             inFlight--;
-            released.signalAll();
+            // One permit came back: wake one waiter, not the whole bulk pool (a herd of dozens per answer).
+            released.signal();
         } finally {
             lock.unlock();
         }
@@ -129,8 +131,16 @@ public final class AdaptiveLimiter {
         if (status == 429) {
             long now = nanos.getAsLong();
             if (now - lastDecreaseNanos >= (long) smoothedRttNanos) {
-                ceiling = maxConcurrentSeen > 0 ? Math.min(limit, maxConcurrentSeen) : limit;
-                limit = Math.max(min, Math.min(limit * DECREASE, ceiling));
+                if (maxConcurrentSeen > 0 && (int) limit > maxConcurrentSeen) {
+                    // We overshot what the account was seen to take: go back to exactly that, not 10 % below it,
+                    // which would leave a tenth of the account idle after every probe.
+                    ceiling = maxConcurrentSeen;
+                    limit = Math.max(min, ceiling);
+                } else {
+                    // The account refused us within what it took before: others use it too, or it was never told.
+                    ceiling = maxConcurrentSeen > 0 ? Math.min(limit, maxConcurrentSeen) : limit;
+                    limit = Math.max(min, Math.min(limit * DECREASE, ceiling));
+                }
                 maxConcurrentSeen = 0;
                 lastDecreaseNanos = now;
             }
@@ -141,6 +151,7 @@ public final class AdaptiveLimiter {
             if (concurrentRequests != null && concurrentRequests > limit) {
                 return;
             }
+            int permitsBefore = (int) limit;
             if (Double.isNaN(ceiling)) {
                 limit += 1;
             } else if (limit < ceiling - 1) {
@@ -149,7 +160,9 @@ public final class AdaptiveLimiter {
                 limit += 1 / (limit * PROBE_SLOWDOWN);
             }
             limit = Math.min(max, limit);
-            released.signalAll();
+            if ((int) limit > permitsBefore) {
+                released.signal();
+            }
         }
     }
 
