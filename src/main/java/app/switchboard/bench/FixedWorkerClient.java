@@ -34,6 +34,7 @@ final class FixedWorkerClient {
         LongAdder attempts = new LongAdder();
         LongAdder throttled = new LongAdder();
         List<Thread> threads = new ArrayList<>(workers);
+        long cpu0 = RunStats.processCpuNanos();
         long t0 = System.nanoTime();
         for (int w = 0; w < workers; w++) {
             Thread t = new Thread(() -> {
@@ -49,7 +50,8 @@ final class FixedWorkerClient {
         for (Thread t : threads) {
             t.join();
         }
-        return new RunStats(name, (System.nanoTime() - t0) / 1e9, requests, failed.get(), attempts.sum(), throttled.sum());
+        return new RunStats(name, (System.nanoTime() - t0) / 1e9, requests, failed.get(), attempts.sum(), throttled.sum(),
+                RunStats.processCpuNanos() - cpu0);
     }
 
     /** One request with its retries; true when it ended with a 2xx. */

@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.IntStream;
 import picocli.CommandLine.Command;
@@ -126,21 +125,16 @@ public final class GoodputBench implements Callable<Integer> {
                 throttled.increment();
             }
         });
-        AtomicLong reachedCapNanos = new AtomicLong(-1);
+        long cpu0 = RunStats.processCpuNanos();
         long t0 = System.nanoTime();
-        http.limiter(credentials.accountSid()).addLimitListener(limit -> {
-            if (limit >= cap) {
-                reachedCapNanos.compareAndSet(-1, System.nanoTime() - t0);
-            }
-        });
-        try (TwilioClient client = new TwilioClient(http)) {
+        try (TwilioClient client = new TwilioClient(http);
+                LimiterWatch watch = new LimiterWatch(http.limiter(credentials.accountSid()), cap)) {
             AccountClient account = client.account(credentials, EmbeddedDemo.hostsFor(sandbox.baseUrl()));
             int failed = fixedWorkers == 0 ? bulk(account, count) : fixed(account, count, fixedWorkers);
-            RunStats stats = new RunStats(name, (System.nanoTime() - t0) / 1e9, count, failed, attempts.sum(), throttled.sum());
+            RunStats stats = new RunStats(name, (System.nanoTime() - t0) / 1e9, count, failed, attempts.sum(), throttled.sum(),
+                    RunStats.processCpuNanos() - cpu0);
             if (fixedWorkers == 0 && !name.equals("warm-up")) {
-                out.printf(Locale.ROOT, "%s: limit reached the cap after %s, ended at %d%n", name,
-                        reachedCapNanos.get() < 0 ? "never" : String.format(Locale.ROOT, "%.0f ms", reachedCapNanos.get() / 1e6),
-                        http.limiter(credentials.accountSid()).limit());
+                out.println(name + ": " + watch.summary());
                 out.flush();
             }
             return stats;
