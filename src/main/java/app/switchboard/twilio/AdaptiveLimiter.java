@@ -13,11 +13,12 @@ import java.util.function.LongSupplier;
  * concurrency per account and does not publish the ceiling, so the limiter finds it:
  * <ul>
  *   <li>slow start: +1 per success (doubling per round trip) until the first 429;</li>
- *   <li>a 429 sets the ceiling to the highest {@code Twilio-Concurrent-Requests} a success reported since the
- *       last 429 (the account's real concurrency), or to the limit when no header came. If the limit was above
- *       that ceiling (slow start or a probe overshot) it drops to exactly the ceiling; otherwise (others use the
- *       account too, or no header) it is cut by 10 % and to at most the ceiling. At most once per round trip
- *       (the 429s of requests already in flight say nothing new);</li>
+ *   <li>a 429 sets the ceiling to the highest {@code Twilio-Concurrent-Requests} a success ever reported (the
+ *       account's cap). A limit above it drops to it. At or under it, if a success since the last 429 reported
+ *       more requests than we had in flight, others use the account too: one step down; otherwise the 429 is
+ *       Twilio's count lagging ours by a request and the limit stays. Without the header the ceiling is the
+ *       limit and the limit is cut by 10 %. At most once per round trip (the 429s of requests already in
+ *       flight say nothing new);</li>
  *   <li>below the ceiling the limit grows by one per round trip; near it, eight times slower, so the
  *       account is probed rarely and 429s stay around one per cent;</li>
  *   <li>a {@code Twilio-Concurrent-Requests} above the limit means someone else uses the account: no growth.</li>
@@ -38,7 +39,10 @@ public final class AdaptiveLimiter {
     private int inFlight;
     private long lastDecreaseNanos = Long.MIN_VALUE / 2;
     private double smoothedRttNanos = 100_000_000;
+    /** Highest {@code Twilio-Concurrent-Requests} any success reported: the account's cap never shrinks. */
     private int maxConcurrentSeen;
+    /** A success since the last 429 reported more requests than ours in flight (plus one for count lag). */
+    private boolean othersSeen;
     private final List<IntConsumer> limitListeners = new CopyOnWriteArrayList<>();
 
     public AdaptiveLimiter(int initial, int min, int max) {
@@ -131,22 +135,30 @@ public final class AdaptiveLimiter {
         if (status == 429) {
             long now = nanos.getAsLong();
             if (now - lastDecreaseNanos >= (long) smoothedRttNanos) {
-                if (maxConcurrentSeen > 0 && (int) limit > maxConcurrentSeen) {
-                    // We overshot what the account was seen to take: go back to exactly that, not 10 % below it,
-                    // which would leave a tenth of the account idle after every probe.
+                if (maxConcurrentSeen > 0) {
+                    // The account told us what it takes. Above that (slow start or a probe overshot): back to exactly
+                    // that. At or under it with nobody else on the account, the 429 is Twilio's count lagging ours
+                    // (a slot we just freed is not yet free on its side): keep the limit, a cut would idle part of
+                    // the account until slow probing brings it back. Others on the account: one step down per
+                    // round trip.
                     ceiling = maxConcurrentSeen;
-                    limit = Math.max(min, ceiling);
+                    if ((int) limit > maxConcurrentSeen) {
+                        limit = maxConcurrentSeen;
+                    } else if (othersSeen) {
+                        limit = Math.max(min, limit - 1);
+                    }
                 } else {
-                    // The account refused us within what it took before: others use it too, or it was never told.
-                    ceiling = maxConcurrentSeen > 0 ? Math.min(limit, maxConcurrentSeen) : limit;
-                    limit = Math.max(min, Math.min(limit * DECREASE, ceiling));
+                    // No header: nothing to go by but the limit itself.
+                    ceiling = limit;
+                    limit = Math.max(min, limit * DECREASE);
                 }
-                maxConcurrentSeen = 0;
+                othersSeen = false;
                 lastDecreaseNanos = now;
             }
         } else if (status > 0 && status < 500) {
             if (concurrentRequests != null) {
                 maxConcurrentSeen = Math.max(maxConcurrentSeen, concurrentRequests);
+                othersSeen |= concurrentRequests > inFlight + 1;
             }
             if (concurrentRequests != null && concurrentRequests > limit) {
                 return;

@@ -101,12 +101,25 @@ class AdaptiveLimiterTest {
     }
 
     @Test
-    void aRefusalWithinWhatTheAccountTookBeforeStillCutsByTenPercent() {
+    void aRefusalAtTheCeilingKeepsTheLimitAndOneUnderLoadOfOthersStepsDownByOne() throws Exception {
         learnCeilingOf20();
+        for (int i = 0; i < 20; i++) {
+            limiter.acquire();
+        }
         limiter.onResponse(200, 20);
         nanos.addAndGet(1_000_000_000L);
         limiter.onResponse(429, 21);
-        assertEquals(18, limiter.limit(), "someone else took part of the account: back off multiplicatively");
+        assertEquals(20, limiter.limit(), "Twilio's count lagging ours by one must not cost part of the account");
+        limiter.onResponse(200, 24);
+        nanos.addAndGet(1_000_000_000L);
+        limiter.onResponse(429, 25);
+        assertEquals(19, limiter.limit(), "others keep the account busy: step down");
+        limiter.onResponse(429, 25);
+        assertEquals(19, limiter.limit(), "once per round trip");
+        limiter.onResponse(200, 24);
+        nanos.addAndGet(1_000_000_000L);
+        limiter.onResponse(429, 25);
+        assertEquals(18, limiter.limit(), "and again the next round trip");
     }
 
     @Test
