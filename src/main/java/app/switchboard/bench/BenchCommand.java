@@ -11,8 +11,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         description = "Run a benchmark; each prints its figures, the last line a one-line RESULT summary.",
         subcommands = {
+            GoodputBench.class,
             KeysBench.class,
-            LimiterBench.class,
             StartupBench.class,
             TrafficBench.class,
             app.switchboard.sandbox.SandboxCapacityBench.class,

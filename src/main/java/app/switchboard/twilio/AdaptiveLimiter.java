@@ -13,9 +13,11 @@ import java.util.function.LongSupplier;
  * concurrency per account and does not publish the ceiling, so the limiter finds it:
  * <ul>
  *   <li>slow start: +1 per success (doubling per round trip) until the first 429;</li>
- *   <li>a 429 sets the ceiling to the highest {@code Twilio-Concurrent-Requests} a success reported since the
- *       last 429 (the account's real concurrency), or to the limit when no header came, and cuts the limit by
- *       10 % and to at most that ceiling; at most once per round trip (the 429s of requests already in
+ *   <li>a 429 sets the ceiling to the highest {@code Twilio-Concurrent-Requests} a success ever reported (the
+ *       account's cap). A limit above it drops to it. At or under it, if a success since the last 429 reported
+ *       more requests than we had in flight, others use the account too: one step down; otherwise the 429 is
+ *       Twilio's count lagging ours by a request and the limit stays. Without the header the ceiling is the
+ *       limit and the limit is cut by 10 %. At most once per round trip (the 429s of requests already in
  *       flight say nothing new);</li>
  *   <li>below the ceiling the limit grows by one per round trip; near it, eight times slower, so the
  *       account is probed rarely and 429s stay around one per cent;</li>
@@ -37,7 +39,10 @@ public final class AdaptiveLimiter {
     private int inFlight;
     private long lastDecreaseNanos = Long.MIN_VALUE / 2;
     private double smoothedRttNanos = 100_000_000;
+    /** Highest {@code Twilio-Concurrent-Requests} any success reported: the account's cap never shrinks. */
     private int maxConcurrentSeen;
+    /** A success since the last 429 reported more requests than ours in flight (plus one for count lag). */
+    private boolean othersSeen;
     private final List<IntConsumer> limitListeners = new CopyOnWriteArrayList<>();
 
     public AdaptiveLimiter(int initial, int min, int max) {
@@ -71,7 +76,8 @@ public final class AdaptiveLimiter {
         lock.lock();
         try {
             inFlight--;
-            released.signalAll();
+            // One permit came back: wake one waiter, not the whole bulk pool (a herd of dozens per answer).
+            released.signal();
         } finally {
             lock.unlock();
         }
@@ -129,18 +135,35 @@ public final class AdaptiveLimiter {
         if (status == 429) {
             long now = nanos.getAsLong();
             if (now - lastDecreaseNanos >= (long) smoothedRttNanos) {
-                ceiling = maxConcurrentSeen > 0 ? Math.min(limit, maxConcurrentSeen) : limit;
-                limit = Math.max(min, Math.min(limit * DECREASE, ceiling));
-                maxConcurrentSeen = 0;
+                if (maxConcurrentSeen > 0) {
+                    // The account told us what it takes. Above that (slow start or a probe overshot): back to exactly
+                    // that. At or under it with nobody else on the account, the 429 is Twilio's count lagging ours
+                    // (a slot we just freed is not yet free on its side): keep the limit, a cut would idle part of
+                    // the account until slow probing brings it back. Others on the account: one step down per
+                    // round trip.
+                    ceiling = maxConcurrentSeen;
+                    if ((int) limit > maxConcurrentSeen) {
+                        limit = maxConcurrentSeen;
+                    } else if (othersSeen) {
+                        limit = Math.max(min, limit - 1);
+                    }
+                } else {
+                    // No header: nothing to go by but the limit itself.
+                    ceiling = limit;
+                    limit = Math.max(min, limit * DECREASE);
+                }
+                othersSeen = false;
                 lastDecreaseNanos = now;
             }
         } else if (status > 0 && status < 500) {
             if (concurrentRequests != null) {
                 maxConcurrentSeen = Math.max(maxConcurrentSeen, concurrentRequests);
+                othersSeen |= concurrentRequests > inFlight + 1;
             }
             if (concurrentRequests != null && concurrentRequests > limit) {
                 return;
             }
+            int permitsBefore = (int) limit;
             if (Double.isNaN(ceiling)) {
                 limit += 1;
             } else if (limit < ceiling - 1) {
@@ -149,7 +172,9 @@ public final class AdaptiveLimiter {
                 limit += 1 / (limit * PROBE_SLOWDOWN);
             }
             limit = Math.min(max, limit);
-            released.signalAll();
+            if ((int) limit > permitsBefore) {
+                released.signal();
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 package app.switchboard.twilio;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,16 +27,28 @@ public final class Redaction {
         }
         // Cut first (a body may be megabytes), then redact; the patterns accept a value cut short, so a
         // secret at the edge never survives.
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        boolean cut = bytes.length > MAX_RECORDED_BODY_BYTES;
+        // A char is at most 3 UTF-8 bytes: most bodies are surely short enough without encoding them.
+        byte[] bytes = text.length() * 3L > MAX_RECORDED_BODY_BYTES ? text.getBytes(StandardCharsets.UTF_8) : null;
+        boolean cut = bytes != null && bytes.length > MAX_RECORDED_BODY_BYTES;
         String head = cut ? new String(bytes, 0, MAX_RECORDED_BODY_BYTES, StandardCharsets.UTF_8) : text;
-        String redacted = replace(FORM_FIELD.matcher(replace(JSON_FIELD.matcher(head), true)), false);
+        String redacted = mayNameASecret(head)
+                ? replace(FORM_FIELD.matcher(replace(JSON_FIELD.matcher(head), true)), false) : head;
         return cut ? redacted + "…[truncated]" : redacted;
+    }
+
+    /**
+     * False when no secret name can occur (every one contains one of these words), which skips the patterns:
+     * they cost about 0.1 µs per character, a millisecond for a 16 KB page, on every request recorded.
+     */
+    private static boolean mayNameASecret(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        return lower.contains("token") || lower.contains("secret") || lower.contains("password");
     }
 
     /** Masks {@code user:pass@} in every URL inside the text. */
     public static String url(String text) {
-        return text == null ? null : USERINFO.matcher(text).replaceAll("$1" + MASK + "@");
+        // No '@', no user info: skip the pattern (several µs per URL, on every request recorded).
+        return text == null || text.indexOf('@') < 0 ? text : USERINFO.matcher(text).replaceAll("$1" + MASK + "@");
     }
 
     private static String replace(Matcher m, boolean quoted) {

@@ -87,4 +87,67 @@ class AdaptiveLimiterTest {
         waiter.join(2000);
         assertEquals(0, one.inFlight());
     }
+
+    @Test
+    void aProbeAboveTheAccountsConcurrencyFallsBackToItNotTenPercentBelow() {
+        learnCeilingOf20();
+        for (int i = 0; i < 170; i++) { // about 8 round trips of 20
+            limiter.onResponse(200, 20);
+        }
+        assertEquals(21, limiter.limit(), "probing one above the ceiling");
+        nanos.addAndGet(1_000_000_000L);
+        limiter.onResponse(429, 21);
+        assertEquals(20, limiter.limit(), "a 10 % cut would leave two slots of the account idle");
+    }
+
+    @Test
+    void aRefusalAtTheCeilingKeepsTheLimitAndOneUnderLoadOfOthersStepsDownByOne() throws Exception {
+        learnCeilingOf20();
+        for (int i = 0; i < 20; i++) {
+            limiter.acquire();
+        }
+        limiter.onResponse(200, 20);
+        nanos.addAndGet(1_000_000_000L);
+        limiter.onResponse(429, 21);
+        assertEquals(20, limiter.limit(), "Twilio's count lagging ours by one must not cost part of the account");
+        limiter.onResponse(200, 24);
+        nanos.addAndGet(1_000_000_000L);
+        limiter.onResponse(429, 25);
+        assertEquals(19, limiter.limit(), "others keep the account busy: step down");
+        limiter.onResponse(429, 25);
+        assertEquals(19, limiter.limit(), "once per round trip");
+        limiter.onResponse(200, 24);
+        nanos.addAndGet(1_000_000_000L);
+        limiter.onResponse(429, 25);
+        assertEquals(18, limiter.limit(), "and again the next round trip");
+    }
+
+    @Test
+    void growthWakesAWaiterAsSoonAsAPermitAppears() throws Exception {
+        AdaptiveLimiter small = new AdaptiveLimiter(1, 1, 4);
+        small.acquire();
+        Thread waiter = new Thread(() -> {
+            try {
+                small.acquire();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        waiter.start();
+        waiter.join(100);
+        assertTrue(waiter.isAlive());
+        small.onResponse(200, null);
+        waiter.join(2000);
+        assertEquals(2, small.inFlight(), "the second permit went to the waiter without any release");
+    }
+
+    /** Slow start to 24, then a 429 with the account reporting 20: limit and ceiling 20. */
+    private void learnCeilingOf20() {
+        for (int i = 0; i < 20; i++) {
+            limiter.onResponse(200, Math.min(20, i + 1));
+        }
+        nanos.addAndGet(1_000_000_000L);
+        limiter.onResponse(429, 21);
+        assertEquals(20, limiter.limit());
+    }
 }
