@@ -115,7 +115,7 @@ public final class SwitchboardWiring implements AppWiring {
     @Override
     public void startServices(AppContext ctx) {
         // The sandbox starts on its own thread while the client is built: both are mostly class loading, and
-        // on two cores the Accounts screen gets its demo data about a second sooner.
+        // building the client first held the sandbox back by about a second on the loaded 2-core machine.
         CompletableFuture<EmbeddedDemo> demoStart = CompletableFuture.supplyAsync(EmbeddedDemo::get, r -> {
             Thread t = new Thread(r, "demo-sandbox-start");
             t.setDaemon(true);
