@@ -144,8 +144,11 @@ public final class ShellViewModel {
 
     /** The background start of the services ended (whether or not any were plugged in). */
     public void markServicesStarted() {
-        servicesStarted.set(true);
+        // Accounts first: screens count as loaded once the services started and no listing is running, so
+        // the listing must already be running when the flag turns (the snapshot and the startup benchmark
+        // would otherwise take the screen while it still says "Loading accounts…").
         servicesArrived();
+        servicesStarted.set(true);
     }
 
     private void servicesArrived() {
