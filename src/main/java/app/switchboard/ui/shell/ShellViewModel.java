@@ -40,7 +40,8 @@ public final class ShellViewModel {
     private final ReadOnlyBooleanWrapper servicesStarted = new ReadOnlyBooleanWrapper();
     private final ObservableList<Profile> profiles = FXCollections.observableArrayList();
     private final ObservableList<AccountNode> accounts = FXCollections.observableArrayList();
-    private final ReadOnlyStringWrapper region = new ReadOnlyStringWrapper("us1");
+    // The app starts on the demo workspace, whose region is the local sandbox.
+    private final ReadOnlyStringWrapper region = new ReadOnlyStringWrapper("local sandbox");
     private final ReadOnlyStringWrapper secretStore = new ReadOnlyStringWrapper("Checking keychain…");
     private final ObjectProperty<Integer> concurrency = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper lastRequestId = new ReadOnlyStringWrapper();
