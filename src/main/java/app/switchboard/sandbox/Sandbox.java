@@ -57,6 +57,7 @@ public final class Sandbox implements AutoCloseable {
         }
         this.liveAlerts = options.alertsPerMinute() > 0
                 ? new LiveAlerts(world, seeder, seeded, options.alertsPerMinute(), options.seed()) : null;
+        webhookTargets.startTls();
     }
 
     /**

@@ -10,8 +10,9 @@ import java.util.ServiceLoader;
 public interface AppWiring {
 
     /**
-     * On the FX thread, before the first frame: register screen factories in {@code ctx.screens()}.
-     * Keep it cheap: factories only, screens are created on their first visit.
+     * On the FX thread, right after the first frame (the app's first frame shows no screen) and before
+     * {@link #startServices}: register screen factories in {@code ctx.screens()}. Keep it cheap: factories
+     * only, screens are created on their first visit.
      */
     void registerScreens(AppContext ctx);
 

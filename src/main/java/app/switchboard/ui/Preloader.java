@@ -9,6 +9,8 @@ import java.util.List;
  */
 final class Preloader {
 
+    // Only what the first frame needs (the window's chrome): loading more would take CPU from the FX thread
+    // on a busy machine. The first screen is built after that frame.
     private static final List<String> CLASSES = List.of(
             "com.google.gson.Gson",
             "atlantafx.base.theme.PrimerLight",
@@ -16,7 +18,6 @@ final class Preloader {
             "org.kordamp.ikonli.materialdesign2.MaterialDesignA",
             "org.kordamp.ikonli.materialdesign2.MaterialDesignB",
             "org.kordamp.ikonli.materialdesign2.MaterialDesignC",
-            "org.kordamp.ikonli.materialdesign2.MaterialDesignD",
             "org.kordamp.ikonli.materialdesign2.MaterialDesignE",
             "org.kordamp.ikonli.materialdesign2.MaterialDesignF",
             "org.kordamp.ikonli.materialdesign2.MaterialDesignK",
@@ -28,25 +29,16 @@ final class Preloader {
             "org.kordamp.ikonli.materialdesign2.MaterialDesignIkonHandler",
             "org.kordamp.ikonli.javafx.FontIcon",
             "org.kordamp.ikonli.javafx.IkonResolver",
-            "javafx.scene.control.TreeTableView",
-            "javafx.scene.control.skin.TreeTableViewSkin",
-            "javafx.scene.control.skin.ListViewSkin",
             "javafx.scene.control.skin.MenuButtonSkin",
             "javafx.scene.control.skin.ToggleButtonSkin",
             "javafx.scene.control.skin.ButtonSkin",
             "javafx.scene.control.skin.LabelSkin",
-            "javafx.scene.control.skin.VirtualFlow",
-            "javafx.scene.control.skin.TableColumnHeader",
-            "javafx.scene.control.skin.NestedTableColumnHeader",
-            "javafx.scene.control.skin.TableHeaderRow",
-            "javafx.scene.control.skin.TreeTableRowSkin",
-            "javafx.scene.control.skin.TreeTableCellSkin",
-            "javafx.scene.control.skin.ScrollBarSkin",
             "javafx.scene.control.skin.SeparatorSkin",
             "app.switchboard.ui.shell.MainWindow",
             "app.switchboard.ui.shell.ShellViewModel",
-            "app.switchboard.ui.accounts.AccountsView",
-            "app.switchboard.ui.accounts.AccountsViewModel",
+            "app.switchboard.ui.shell.Sidebar",
+            "app.switchboard.ui.shell.StatusBar",
+            "app.switchboard.ui.shell.AccountSwitcher",
             "app.switchboard.settings.SettingsStore");
 
     private Preloader() {

@@ -15,7 +15,8 @@ import javafx.scene.Scene;
 
 /**
  * Assembles the main window from an {@link AppContext}: the shell's own screens (Accounts, Settings), the
- * wiring's screens, theme and shortcuts; then starts the slow parts in the background. Shared by the app,
+ * wiring's screens, theme and shortcuts; then starts the slow parts in the background. The app shows a first
+ * frame of just the window's chrome ({@link #firstFrameScene}, then {@link #afterFirstFrame}). Shared by the app,
  * the snapshot command and the startup benchmark, so all three start the same way.
  */
 public final class Shell {
@@ -25,6 +26,7 @@ public final class Shell {
     private final ThemeManager theme;
     private final ShellViewModel vm;
     private final MainWindow window;
+    private boolean screensRegistered;
 
     public Shell(AppContext ctx, AppWiring wiring) {
         this.ctx = ctx;
@@ -33,13 +35,21 @@ public final class Shell {
         theme.apply(ctx.settings().get().getTheme());
         this.vm = new ShellViewModel(ctx);
         ctx.setNavigator(vm::navigate);
-        registerOwnScreens();
-        wiring.registerScreens(ctx);
         this.window = new MainWindow(vm, ctx.screens(), ctx.clipboard());
     }
 
-    /** The scene holding the main window, with the app stylesheet and keyboard shortcuts. */
+    /** The scene holding the main window, with the app stylesheet and keyboard shortcuts, current screen built. */
     public Scene scene(double width, double height) {
+        Scene scene = firstFrameScene(width, height);
+        showScreens();
+        return scene;
+    }
+
+    /**
+     * Like {@link #scene}, but the first frame shows only the window's chrome and a loading placeholder; call
+     * {@link #afterFirstFrame} after it. The app starts this way: the first frame comes sooner.
+     */
+    public Scene firstFrameScene(double width, double height) {
         Scene scene = new Scene(window, width, height);
         scene.getStylesheets().add(Shell.class.getResource("switchboard.css").toExternalForm());
         window.installShortcuts(scene);
@@ -47,10 +57,26 @@ public final class Shell {
     }
 
     /**
+     * What the app does right after its first frame, on the FX thread: registers the screens, starts the
+     * services in the background, then builds the current screen while they start.
+     */
+    public void afterFirstFrame(boolean inMemorySecrets) {
+        startBackground(inMemorySecrets);
+        showScreens();
+    }
+
+    /** Registers the screens (once) and shows the current one. */
+    public void showScreens() {
+        registerScreens();
+        window.showScreens();
+    }
+
+    /**
      * Starts everything the first frame did not need, off the FX thread: the secret store (keychain probe,
      * unless {@code inMemorySecrets}), then the wiring's services.
      */
     public void startBackground(boolean inMemorySecrets) {
+        registerScreens(); // the wiring's services report to its screens' view models
         vm.start();
         ctx.tasks().run("secret-store", () -> {
             if (inMemorySecrets) {
@@ -84,6 +110,16 @@ public final class Shell {
 
     public ThemeManager theme() {
         return theme;
+    }
+
+    /** Screen factories: the shell's own and the wiring's. Not needed by the first frame (it shows none). */
+    private void registerScreens() {
+        if (screensRegistered) {
+            return;
+        }
+        screensRegistered = true;
+        registerOwnScreens();
+        wiring.registerScreens(ctx);
     }
 
     private void registerOwnScreens() {

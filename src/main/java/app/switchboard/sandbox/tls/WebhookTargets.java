@@ -24,8 +24,9 @@ import app.switchboard.sandbox.world.WebhookEndpoints;
 
 /**
  * Local webhook servers the seeded URLs point to. The ports are bound at once (so URLs are known while seeding)
- * but certificates are generated and the servers started on a background thread, so the API is up without
- * waiting for cryptography. Connections made before that wait in the listen backlog.
+ * but certificates are generated and the servers started on a background thread once {@link #startTls()} is
+ * called, so the API is up without waiting for cryptography. Connections made before that wait in the listen
+ * backlog.
  */
 public final class WebhookTargets implements AutoCloseable {
     private static final byte[] TWIML = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response/>"
@@ -38,7 +39,8 @@ public final class WebhookTargets implements AutoCloseable {
     private final HttpsServer wrongHost;
     private final int unreachablePort;
     private final ExecutorService executor;
-    private final CompletableFuture<DemoPki> pki;
+    private final CompletableFuture<DemoPki> pki = new CompletableFuture<>();
+    private boolean tlsStarted;
 
     public WebhookTargets() throws IOException {
         executor = Executors.newFixedThreadPool(4, r -> {
@@ -59,7 +61,24 @@ public final class WebhookTargets implements AutoCloseable {
             server.setExecutor(executor);
         }
         plain.start();
-        pki = CompletableFuture.supplyAsync(this::startTlsServers, executor);
+    }
+
+    /**
+     * Generates the certificates and starts the TLS targets in the background. The sandbox calls it once its
+     * API serves: the key generation would otherwise compete for the CPU with seeding and the server's start.
+     */
+    public synchronized void startTls() {
+        if (tlsStarted) {
+            return;
+        }
+        tlsStarted = true;
+        CompletableFuture.supplyAsync(this::startTlsServers, executor).whenComplete((p, e) -> {
+            if (e != null) {
+                pki.completeExceptionally(e);
+            } else {
+                pki.complete(p);
+            }
+        });
     }
 
     private DemoPki startTlsServers() {
@@ -115,6 +134,12 @@ public final class WebhookTargets implements AutoCloseable {
     @Override
     public void close() {
         List<HttpServer> servers = new ArrayList<>(List.of(plain, valid, selfSigned, expired, wrongHost));
+        synchronized (this) {
+            if (!tlsStarted) {
+                tlsStarted = true; // never starts now
+                pki.completeExceptionally(new IllegalStateException("the webhook targets were closed"));
+            }
+        }
         pki.exceptionally(e -> null).join();
         for (HttpServer server : servers) {
             try {

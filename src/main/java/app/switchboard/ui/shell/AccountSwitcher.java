@@ -12,7 +12,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.Tooltip;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
@@ -30,7 +29,7 @@ public final class AccountSwitcher extends MenuButton {
         setId("account-switcher");
         setGraphic(new FontIcon(MaterialDesignA.ACCOUNT_SWITCH));
         getStyleClass().addAll("account-switcher", Styles.FLAT);
-        setTooltip(new Tooltip("Switch workspace or account (Ctrl+K)"));
+        LazyTooltip.install(this, "Switch workspace or account (Ctrl+K)");
         vm.profiles().addListener((ListChangeListener<Profile>) c -> rebuild());
         vm.accounts().addListener((ListChangeListener<AccountNode>) c -> rebuild());
         vm.accountProperty().addListener((o, was, now) -> rebuild());

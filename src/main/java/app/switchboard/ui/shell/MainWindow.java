@@ -24,6 +24,10 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 /**
  * The main window's content: sidebar, a header with the screen title, the demo badge and the account
  * switcher, the current screen, and the status bar. Screens come from the {@link ScreenRegistry}.
+ *
+ * <p>The window starts with only its chrome and a loading placeholder where the screen goes;
+ * {@link #showScreens()} builds the current screen and follows navigation from then on. The app calls it
+ * after the first frame (a screen's controls cost more to style and lay out than the rest of the window).
  */
 public final class MainWindow extends BorderPane {
 
@@ -31,6 +35,7 @@ public final class MainWindow extends BorderPane {
     private final ScreenRegistry screens;
     private final StackPane host = new StackPane();
     private final AccountSwitcher switcher;
+    private final CompletableFuture<Void> screensShown = new CompletableFuture<>();
     private ScreenContent current;
 
     public MainWindow(ShellViewModel vm, ScreenRegistry screens, ClipboardService clipboard) {
@@ -62,8 +67,21 @@ public final class MainWindow extends BorderPane {
         setCenter(new VBox(header, host));
         setBottom(new StatusBar(vm, clipboard));
 
-        vm.screenProperty().addListener((o, was, now) -> show(now));
-        show(vm.screenProperty().get());
+        host.getChildren().setAll(loading());
+        vm.screenProperty().addListener((o, was, now) -> {
+            if (screensShown.isDone()) {
+                show(now);
+            }
+        });
+    }
+
+    /** Builds the current screen in place of the placeholder, and every screen navigated to from now on. */
+    public void showScreens() {
+        if (!screensShown.isDone()) {
+            show(vm.screenProperty().get());
+            // After show(): whoever waits in currentReady() must see the built screen.
+            screensShown.complete(null);
+        }
     }
 
     /** Adds the keyboard shortcuts: Ctrl+1…7 screens, Ctrl+F search, Ctrl+K account switcher. */
@@ -89,9 +107,18 @@ public final class MainWindow extends BorderPane {
         return Optional.ofNullable(current);
     }
 
-    /** Completes once the current screen shows its first data (at once for an empty state). */
+    /** Completes once the current screen is built and shows its first data (at once for an empty state). */
     public CompletionStage<Void> currentReady() {
-        return current == null ? CompletableFuture.completedFuture(null) : current.ready();
+        return screensShown.thenCompose(v -> current == null ? CompletableFuture.completedFuture(null) : current.ready());
+    }
+
+    /** What the screen area shows until {@link #showScreens()}: a plain label, cheap to style and lay out. */
+    private static Node loading() {
+        Label label = new Label("Loading…");
+        label.setId("screen-loading");
+        label.getStyleClass().add(Styles.TEXT_MUTED);
+        StackPane.setAlignment(label, Pos.CENTER);
+        return label;
     }
 
     private void show(Screen screen) {

@@ -5,7 +5,6 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -54,7 +53,7 @@ public final class Sidebar extends VBox {
         b.getStyleClass().add("nav-item");
         b.setMaxWidth(Double.MAX_VALUE);
         b.setAlignment(Pos.CENTER_LEFT);
-        b.setTooltip(new Tooltip(screen.title() + "  (Ctrl+" + screen.number() + ")"));
+        LazyTooltip.install(b, screen.title() + "  (Ctrl+" + screen.number() + ")");
         b.setOnAction(e -> vm.navigate(screen));
         return b;
     }

@@ -7,7 +7,6 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
-import javafx.scene.control.Tooltip;
 import javafx.geometry.Orientation;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -36,12 +35,12 @@ public final class StatusBar extends HBox {
 
         Label store = item(MaterialDesignL.LOCK_OUTLINE, "status-secret-store");
         store.textProperty().bind(Bindings.concat("Secrets: ", vm.secretStoreProperty()));
-        store.setTooltip(new Tooltip("Where profile secrets are kept"));
+        LazyTooltip.install(store, "Where profile secrets are kept");
 
         Label concurrency = item(MaterialDesignP.PULSE, "status-concurrency");
         concurrency.textProperty().bind(Bindings.createStringBinding(() -> vm.concurrencyProperty().get() == null
                 ? "Concurrency —" : "Concurrency " + vm.concurrencyProperty().get(), vm.concurrencyProperty()));
-        concurrency.setTooltip(new Tooltip("Last Twilio-Concurrent-Requests reported for this account"));
+        LazyTooltip.install(concurrency, "Last Twilio-Concurrent-Requests reported for this account");
 
         Label requestId = new Label();
         requestId.setId("status-request-id");
@@ -51,7 +50,7 @@ public final class StatusBar extends HBox {
         Button copy = new Button(null, new FontIcon(MaterialDesignC.CONTENT_COPY));
         copy.setId("copy-request-id");
         copy.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL);
-        copy.setTooltip(new Tooltip("Copy the last Twilio-Request-Id"));
+        LazyTooltip.install(copy, "Copy the last Twilio-Request-Id");
         copy.disableProperty().bind(vm.lastRequestIdProperty().isNull());
         copy.setOnAction(e -> clipboard.copy(vm.lastRequestIdProperty().get()));
 

@@ -46,6 +46,7 @@ import java.util.concurrent.CompletableFuture;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletionException;
 
 /**
  * The app's composition: one Twilio client for every screen, the demo sandbox or a profile behind it, and
@@ -158,6 +159,13 @@ public final class SwitchboardWiring implements AppWiring {
 
     @Override
     public void startServices(AppContext ctx) {
+        // The sandbox starts on its own thread while the client is built: both are mostly class loading, and
+        // building the client first held the sandbox back by about a second on the loaded 2-core machine.
+        CompletableFuture<EmbeddedDemo> demoStart = CompletableFuture.supplyAsync(EmbeddedDemo::get, r -> {
+            Thread t = new Thread(r, "demo-sandbox-start");
+            t.setDaemon(true);
+            t.start();
+        });
         client = TwilioClient.create();
         openRequestLog(ctx);
         // Before any other request, so the charts see them all; recorded whether or not the screen is open.
@@ -173,7 +181,7 @@ public final class SwitchboardWiring implements AppWiring {
         });
         client.addListener(keyUsage);
         client.addListener(liveStatus);
-        EmbeddedDemo demo = EmbeddedDemo.get();
+        EmbeddedDemo demo = joinDemo(demoStart);
         AccountClient demoClient = client.account(demo.credentials(), demo.hosts());
         if (ctx.workspace().target().isDemo()) {
             session.connected(demoClient, true);
@@ -203,6 +211,14 @@ public final class SwitchboardWiring implements AppWiring {
             requestLog.completeExceptionally(e);
             ctx.dialogs().showError("The request log is unavailable", e.getMessage()
                     + "\nSwitchboard works without it, but requests are not recorded.", null);
+        }
+    }
+
+    private static EmbeddedDemo joinDemo(CompletableFuture<EmbeddedDemo> start) {
+        try {
+            return start.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException ? (RuntimeException) e.getCause() : e;
         }
     }
 

@@ -98,4 +98,14 @@ class MainWindowFxTest {
                         && Files.readString(home.resolve("config/settings.json")).contains("\"log\""));
         assertEquals("log", fixture.ctx.settings().get().getLastScreen());
     }
+
+    @Test
+    void tooltipsAreBuiltOnTheFirstHoverAndAreAccessibleHelpBefore(FxRobot robot) {
+        javafx.scene.control.ToggleButton keys = robot.lookup("#nav-keys").queryAs(javafx.scene.control.ToggleButton.class);
+        assertEquals(null, keys.getTooltip());
+        assertEquals("API Keys  (Ctrl+2)", keys.getAccessibleHelp());
+        robot.moveTo(keys);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("API Keys  (Ctrl+2)", keys.getTooltip().getText());
+    }
 }

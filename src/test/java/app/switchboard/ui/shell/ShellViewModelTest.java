@@ -66,6 +66,39 @@ class ShellViewModelTest {
     }
 
     @Test
+    void theAccountsAreStillLoadingWhenTheServicesCountAsStarted() {
+        // Tasks queued, as on the FX thread: the listing ends only when the queue is drained.
+        java.util.ArrayDeque<Runnable> queue = new java.util.ArrayDeque<>();
+        app.switchboard.ui.common.TaskRunner queued = new app.switchboard.ui.common.TaskRunner() {
+            @Override
+            public <T> Cancellable run(String name, java.util.concurrent.Callable<T> work,
+                                       java.util.function.Consumer<? super T> onSuccess,
+                                       java.util.function.Consumer<Throwable> onFailure) {
+                queue.add(() -> tasks.run(name, work, onSuccess, onFailure));
+                return () -> { };
+            }
+
+            @Override
+            public Cancellable every(java.time.Duration period, Runnable tick) {
+                return () -> { };
+            }
+        };
+        AppContext direct = context();
+        AppContext ctx = new AppContext(direct.paths(), queued, direct.dialogs(), direct.secrets());
+        ShellViewModel vm = new ShellViewModel(ctx);
+        ctx.plugIn(services(StatusFeed.none()));
+        boolean[] loadingWhenStarted = new boolean[1];
+        vm.servicesStartedProperty().addListener((o, was, now) -> loadingWhenStarted[0] = vm.loadingAccountsProperty().get());
+        vm.markServicesStarted();
+        assertTrue(loadingWhenStarted[0], "a screen waiting for its data would be taken before the accounts are listed");
+        while (!queue.isEmpty()) {
+            queue.poll().run();
+        }
+        assertFalse(vm.loadingAccountsProperty().get());
+        assertEquals(2, vm.accounts().size());
+    }
+
+    @Test
     void selectingASubaccountFollowsTheWorkspace() {
         AppContext ctx = context();
         ShellViewModel vm = new ShellViewModel(ctx);
