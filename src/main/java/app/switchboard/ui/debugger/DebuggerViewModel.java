@@ -146,6 +146,7 @@ public final class DebuggerViewModel {
             showUnavailable(MonitorFailure.unavailableExplanation(services.region()));
             return;
         }
+        loading.set(true); // from the accounts listing on, so the screen counts as ready only with alerts shown
         tasks.run("debugger-accounts", () -> services.accounts().accounts(), list -> {
             accounts.clear();
             accounts.addAll(list);
@@ -160,6 +161,7 @@ public final class DebuggerViewModel {
                 startTail(); // the tail was on when the screen was left
             }
         }, e -> {
+            loading.set(false);
             emptyMessage.set("Could not read the accounts: " + e.getMessage());
             status.set("");
         });
