@@ -1,5 +1,7 @@
 package app.switchboard.cli;
 
+import app.switchboard.accounts.Profile;
+import app.switchboard.accounts.ProfileConnections;
 import app.switchboard.twilio.AccountClient;
 import app.switchboard.twilio.Credentials;
 import app.switchboard.twilio.Hosts;
@@ -40,7 +42,7 @@ public final class CommonOptions {
     /**
      * The account client these options and the environment describe.
      *
-     * @throws UsageException           for missing credentials, profiles (not available yet), demo without sandbox
+     * @throws UsageException           for missing credentials, an unknown profile or its missing secret, demo without sandbox
      * @throws IllegalArgumentException for malformed SIDs, unknown edges/regions, bad base URLs
      */
     public AccountClient connect(CliEnvironment env) {
@@ -48,8 +50,13 @@ public final class CommonOptions {
             return connectDemo(env);
         }
         if (profile != null) {
-            throw new UsageException("Profiles are not available yet (no profile store in this build). Use the environment: "
-                    + ENV_HELP + ".");
+            Profile p = ProfileSecrets.find(env, profile);
+            char[] secret = ProfileSecrets.secretOf(env, p);
+            try {
+                return env.client().account(ProfileConnections.credentials(p, secret), ProfileConnections.hosts(p));
+            } finally {
+                java.util.Arrays.fill(secret, '\0');
+            }
         }
         return env.client().account(credentialsFromEnvironment(env), hosts());
     }

@@ -39,6 +39,8 @@ class CliTest {
     private final Map<String, String> env = new HashMap<>(Map.of("TWILIO_ACCOUNT_SID", MAIN, "TWILIO_API_KEY", KEY,
             "TWILIO_API_SECRET", SECRET));
     private final List<TwilioClient> clients = new ArrayList<>();
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path home;
     private String out;
     private String err;
 
@@ -102,6 +104,36 @@ class CliTest {
         assertEquals(2, arr.size());
         assertTrue(arr.get(1).getAsJsonObject().get("subaccount").getAsBoolean());
         assertFalse(out.contains("tok"), "auth tokens never printed");
+    }
+
+    @Test
+    void aSavedProfileSignsInWithItsSecretFromTheEncryptedFile() throws Exception {
+        app.switchboard.AppPaths paths = app.switchboard.AppPaths.under(home);
+        String base = server.url("/").toString();
+        app.switchboard.accounts.Profile profile = new app.switchboard.accounts.Profile("work", MAIN,
+                app.switchboard.accounts.CredentialKind.API_KEY, KEY, null, null, Map.of("api", base));
+        new app.switchboard.accounts.ProfileStore(paths.configDir()).save(profile, null);
+        var file = app.switchboard.accounts.secrets.EncryptedFileCredentialStore.open(
+                paths.configDir().resolve("secrets.enc"), "correct horse battery".toCharArray());
+        file.put(profile.secretId(), SECRET.toCharArray());
+        env.clear();
+        env.put("SWITCHBOARD_HOME", home.toString());
+
+        assertEquals(2, run("accounts", "list", "--profile", "work"));
+        assertTrue(err.contains("SWITCHBOARD_PASSPHRASE"), "asks for the passphrase: " + err);
+
+        env.put("SWITCHBOARD_PASSPHRASE", "wrong passphrase!");
+        assertEquals(2, run("accounts", "list", "--profile", "work"));
+        assertTrue(err.toLowerCase(java.util.Locale.ROOT).contains("passphrase"), err);
+
+        env.put("SWITCHBOARD_PASSPHRASE", "correct horse battery");
+        respond(200, account(MAIN, MAIN, "Main"));
+        respond(200, "{\"accounts\":[" + account(MAIN, MAIN, "Main") + "],\"next_page_uri\":null}");
+        assertEquals(0, run("accounts", "list", "--profile", "work"), err);
+        assertTrue(out.contains(MAIN), out);
+        String auth = server.takeRequest().getHeaders().get("Authorization");
+        assertEquals("Basic " + java.util.Base64.getEncoder().encodeToString((KEY + ":" + SECRET).getBytes()), auth,
+                "the profile's key and the secret from the file");
     }
 
     @Test
@@ -226,8 +258,10 @@ class CliTest {
 
     @Test
     void usageErrors() {
+        env.put("SWITCHBOARD_HOME", home.toString());
         assertEquals(2, run(withBase("accounts", "list", "--profile", "work")));
-        assertTrue(err.contains("Profiles are not available yet"), err);
+        assertTrue(err.contains("No profile named 'work'"), err);
+        env.remove("SWITCHBOARD_HOME");
         assertEquals(2, run(withBase("accounts", "list", "--demo")));
         assertTrue(err.contains("Demo mode is unavailable"), err);
         assertEquals(2, run(withBase("accounts", "list", "--edge", "atlantis")));

@@ -4,6 +4,7 @@ import app.switchboard.accounts.AccountsException;
 import app.switchboard.accounts.ConnectionResult;
 import app.switchboard.accounts.CredentialKind;
 import app.switchboard.accounts.Profile;
+import app.switchboard.accounts.ProfileConnections;
 import app.switchboard.accounts.WorkspaceTarget;
 import app.switchboard.demo.EmbeddedDemo;
 import app.switchboard.keys.KeyFiles;
