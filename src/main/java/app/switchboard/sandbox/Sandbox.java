@@ -66,6 +66,13 @@ public final class Sandbox implements AutoCloseable {
      *
      * @throws UncheckedIOException if the port cannot be bound
      */
+    static {
+        // The JDK server writes headers and body separately; with Nagle on, a client's delayed ACK then stalls
+        // every answer by ~40 ms. The JDK reads this once, when its first HttpServer (here: a webhook target
+        // or the API server) is created, so it is set before the sandbox creates any.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+
     public static Sandbox start(SandboxOptions options) {
         try {
             return new Sandbox(options);

@@ -51,9 +51,6 @@ public final class SandboxServer implements AutoCloseable {
         this.gate = gate;
         this.latency = latency;
         this.faults = faults;
-        // The JDK server writes headers and body separately; with Nagle on, a client's delayed ACK then
-        // stalls every answer by ~40 ms. Read once when the server class initialises, so set it first.
-        System.setProperty("sun.net.httpserver.nodelay", "true");
         this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 256);
         // Sized well above the cap so 429s come from the cap logic, never from requests queueing for a thread.
         AtomicInteger threadNumber = new AtomicInteger();

@@ -178,6 +178,8 @@ public final class SwitchboardWiring implements AppWiring {
                     trafficServices.sampler(), clock, ref -> showInRequestLog(ctx, ref.startsWith("RQ") ? "rid=" + ref : ""));
             vm.activate(); // its tick raises threshold alerts even while the screen is hidden
             vm.deactivate();
+            requestLog.thenAccept(store -> javafx.application.Platform.runLater(
+                    () -> vm.restoreHistory(new RequestLogHistory(store, clock))));
             trafficVm.complete(vm);
         });
         client.addListener(keyUsage);
