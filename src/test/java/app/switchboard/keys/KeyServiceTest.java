@@ -82,7 +82,7 @@ class KeyServiceTest {
             @Override public ApiKey rename(String a, String k, String n) { return net.rename(a, k, n); }
             @Override public void delete(String a, String k) { net.delete(a, k); }
             @Override public void verify(String a, String k, char[] s, boolean m) { net.verify(a, k, s, m); }
-        }, journal, audit, Clock.systemUTC());
+        }, journal, audit, Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneOffset.UTC));
         assertThrows(IllegalStateException.class, () -> flaky.create(AC, "billing", List.of()));
         assertEquals(1, journal.pending().size(), "the intent survives until the outcome is known");
 

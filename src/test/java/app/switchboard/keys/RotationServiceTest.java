@@ -31,6 +31,7 @@ class RotationServiceTest {
     @BeforeEach
     void setUp() {
         twilio = new FakeKeyGateway();
+        twilio.now = Instant.now(); // keys it creates are stamped on the same clock as the service's journal
         KeyService keys = new KeyService(twilio, new CreationJournal(dir.resolve("j.json")),
                 new KeyAuditLog(dir.resolve("a.jsonl"), "t"), Clock.systemUTC());
         store = new RotationStore(dir.resolve("rotations"));
