@@ -1,5 +1,6 @@
 package app.switchboard.ui.keys;
 
+import app.switchboard.ui.common.RecordingDialogService;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -65,7 +66,7 @@ class KeysViewFxTest {
             @Override public String credentialSid() { return twilio.keys.keySet().iterator().next(); }
         };
         DirectTaskRunner tasks = new DirectTaskRunner();
-        ScriptedDialogs dialogs = new ScriptedDialogs();
+        RecordingDialogService dialogs = new RecordingDialogService();
         vm = new KeysViewModel(service, new KeyUsageTracker(), scope, tasks, dialogs, k -> { }, clock, Throwable::getMessage);
         KeysView view = new KeysView(vm, () -> new RotationViewModel(new RotationService(service,
                 new RotationStore(dir.resolve("rot")), (a, s, c) -> { }, clock), new KeyUsageTracker(), tasks, dialogs,

@@ -1,5 +1,6 @@
 package app.switchboard.ui.keys;
 
+import app.switchboard.ui.common.RecordingDialogService;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,7 +31,7 @@ class KeysViewModelTest {
     @TempDir
     Path dir;
     FakeKeyGateway twilio;
-    ScriptedDialogs dialogs;
+    RecordingDialogService dialogs;
     List<String> shownSecrets;
     DirectTaskRunner tasks;
     KeysViewModel vm;
@@ -42,7 +43,7 @@ class KeysViewModelTest {
         profileKey = twilio.add(AC, "switchboard", NOW.minusSeconds(86400L * 10));
         twilio.add(AC, "legacy billing", NOW.minusSeconds(86400L * 400));
         twilio.add(AC, "ci deploy", NOW.minusSeconds(86400L * 100));
-        dialogs = new ScriptedDialogs();
+        dialogs = new RecordingDialogService();
         shownSecrets = new ArrayList<>();
         tasks = new DirectTaskRunner();
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);

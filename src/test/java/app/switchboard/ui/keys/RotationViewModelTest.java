@@ -1,5 +1,6 @@
 package app.switchboard.ui.keys;
 
+import app.switchboard.ui.common.RecordingDialogService;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -32,7 +33,7 @@ class RotationViewModelTest {
     @TempDir
     Path dir;
     FakeKeyGateway twilio;
-    ScriptedDialogs dialogs;
+    RecordingDialogService dialogs;
     List<String> switched;
     List<String> shown;
     RotationService service;
@@ -43,7 +44,7 @@ class RotationViewModelTest {
     void setUp() {
         twilio = new FakeKeyGateway();
         old = twilio.add(AC, "prod", NOW.minusSeconds(86400L * 200));
-        dialogs = new ScriptedDialogs();
+        dialogs = new RecordingDialogService();
         switched = new ArrayList<>();
         shown = new ArrayList<>();
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);

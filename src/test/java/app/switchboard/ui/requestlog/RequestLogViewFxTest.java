@@ -1,5 +1,6 @@
 package app.switchboard.ui.requestlog;
 
+import app.switchboard.ui.common.RecordingDialogService;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -61,7 +62,7 @@ class RequestLogViewFxTest {
                 List.of(new Header("Authorization", "Basic " + SECRET), new Header("Content-Type", "application/x-www-form-urlencoded")),
                 List.of(new Header("Content-Type", "application/json")), "FriendlyName=deploy+key&AuthToken=" + SECRET,
                 "{\"sid\":\"SK" + "e".repeat(32) + "\",\"friendly_name\":\"deploy key\",\"secret\":\"" + SECRET + "\"}")).iterator(), null);
-        RequestLogViewModel vm = new RequestLogViewModel(store, new DirectTaskRunner(), new FakeDialogs(), clock);
+        RequestLogViewModel vm = new RequestLogViewModel(store, new DirectTaskRunner(), new RecordingDialogService(), clock);
         view = new RequestLogView(vm);
         scene = new Scene(view, 1280, 800);
         stage.setScene(scene);

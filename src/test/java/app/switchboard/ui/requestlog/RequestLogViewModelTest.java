@@ -1,5 +1,6 @@
 package app.switchboard.ui.requestlog;
 
+import app.switchboard.ui.common.RecordingDialogService;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -31,7 +32,7 @@ class RequestLogViewModelTest {
     Path dir;
     RequestLogStore store;
     final DirectTaskRunner tasks = new DirectTaskRunner();
-    final FakeDialogs dialogs = new FakeDialogs();
+    final RecordingDialogService dialogs = new RecordingDialogService();
     RequestLogViewModel vm;
 
     @BeforeEach

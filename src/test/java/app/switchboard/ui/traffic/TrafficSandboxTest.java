@@ -1,5 +1,6 @@
 package app.switchboard.ui.traffic;
 
+import app.switchboard.ui.common.RecordingDialogService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.switchboard.demo.EmbeddedDemo;
@@ -81,7 +82,7 @@ class TrafficSandboxTest {
         String sid = client.accountSid();
         List<String> opened = new CopyOnWriteArrayList<>();
         try (TrafficServices services = TrafficServices.start(twilio, TwilioSampleProbe.of(client), Clock.systemUTC())) {
-            TrafficViewModel vm = new TrafficViewModel(new DirectTaskRunner(), new RecordingDialogs(), services.monitor(),
+            TrafficViewModel vm = new TrafficViewModel(new DirectTaskRunner(), new RecordingDialogService(), services.monitor(),
                     services.sampler(), Clock.systemUTC(), opened::add);
             vm.watch(sid);
             vm.setLimit(sid, "2", 0.8);

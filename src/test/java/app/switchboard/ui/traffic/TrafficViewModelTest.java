@@ -1,5 +1,6 @@
 package app.switchboard.ui.traffic;
 
+import app.switchboard.ui.common.RecordingDialogService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.switchboard.traffic.MutableClock;
@@ -30,7 +31,7 @@ class TrafficViewModelTest {
     private final TrafficRecorder recorder = new TrafficRecorder();
     private final TrafficMonitor monitor = new TrafficMonitor(recorder, clock);
     private final DirectTaskRunner runner = new DirectTaskRunner();
-    private final RecordingDialogs dialogs = new RecordingDialogs();
+    private final RecordingDialogService dialogs = new RecordingDialogService();
     private final List<Runnable> scheduled = new ArrayList<>();
     private final Scheduler scheduler = (period, task) -> {
         scheduled.add(task);

@@ -1,5 +1,6 @@
 package app.switchboard.ui.traffic;
 
+import app.switchboard.ui.common.RecordingDialogService;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -78,7 +79,7 @@ class TrafficViewSnapshotTest {
         recorder.onRecord(throttled);
         recorder.onRecord(Records.record(MAIN, NOW.minusSeconds(60).plusMillis(10), 429, null, null, 20));
         List<String> opened = new ArrayList<>();
-        TrafficViewModel vm = new TrafficViewModel(new DirectTaskRunner(), new RecordingDialogs(), monitor,
+        TrafficViewModel vm = new TrafficViewModel(new DirectTaskRunner(), new RecordingDialogService(), monitor,
                 new Sampler((p, t) -> () -> { }, sid -> { }), clock, opened::add);
         WaitForAsyncUtils.asyncFx(() -> {
             vm.activate();
@@ -110,7 +111,7 @@ class TrafficViewSnapshotTest {
             SyntheticTraffic.feed(recorder, SUB, NOW, length, 3, 18, 60, 11);
         }
         DirectTaskRunner runner = new DirectTaskRunner();
-        TrafficViewModel vm = new TrafficViewModel(runner, new RecordingDialogs(), monitor,
+        TrafficViewModel vm = new TrafficViewModel(runner, new RecordingDialogService(), monitor,
                 new Sampler((p, t) -> () -> { }, sid -> { }), clock, ref -> { });
         accounts.forEach(vm::watch);
         vm.setLimit(MAIN, "100", 0.8);

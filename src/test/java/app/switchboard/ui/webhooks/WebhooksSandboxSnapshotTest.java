@@ -1,5 +1,6 @@
 package app.switchboard.ui.webhooks;
 
+import app.switchboard.ui.common.RecordingDialogService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.switchboard.AppPaths;
@@ -71,7 +72,7 @@ class WebhooksSandboxSnapshotTest {
         Clock clock = Clock.systemUTC();
         try (WebhookServices services = WebhookServices.forDemo(client, sandbox.demoCaCertificatePem(),
                 AppPaths.under(home), clock)) {
-            WebhooksViewModel model = new WebhooksViewModel(new DirectTaskRunner(), new FakeDialogs(), services.audits(),
+            WebhooksViewModel model = new WebhooksViewModel(new DirectTaskRunner(), new RecordingDialogService(), services.audits(),
                     services.attestations(), clock);
             Path out = Path.of("target", "snapshots");
             Files.createDirectories(out);

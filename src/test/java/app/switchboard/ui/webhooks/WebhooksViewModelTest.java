@@ -1,5 +1,6 @@
 package app.switchboard.ui.webhooks;
 
+import app.switchboard.ui.common.RecordingDialogService;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -40,7 +41,7 @@ class WebhooksViewModelTest {
     Path dir;
 
     private final DirectTaskRunner runner = new DirectTaskRunner();
-    private final FakeDialogs dialogs = new FakeDialogs();
+    private final RecordingDialogService dialogs = new RecordingDialogService();
     private LocalTlsServer good;
     private LocalTlsServer selfSigned;
     private TlsProbe probe;

@@ -1,5 +1,6 @@
 package app.switchboard.ui.webhooks;
 
+import app.switchboard.ui.common.RecordingDialogService;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.switchboard.ui.common.DirectTaskRunner;
@@ -51,7 +52,7 @@ class WebhooksViewSnapshotTest {
             try {
                 Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
                 Clock clock = Clock.fixed(Instant.parse("2026-11-28T08:00:00Z"), ZoneOffset.UTC);
-                WebhooksViewModel model = new WebhooksViewModel(new DirectTaskRunner(), new FakeDialogs(),
+                WebhooksViewModel model = new WebhooksViewModel(new DirectTaskRunner(), new RecordingDialogService(),
                         WebhooksDemo.service(clock), new AttestationStore(dir.resolve("a.json")), clock);
                 model.activate();
                 WebhooksView view = new WebhooksView(model);
