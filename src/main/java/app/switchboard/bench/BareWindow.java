@@ -1,5 +1,6 @@
 package app.switchboard.bench;
 
+import app.switchboard.ui.ProcessCpu;
 import app.switchboard.ui.shell.NextPulse;
 import java.lang.management.ManagementFactory;
 import javafx.application.Application;
@@ -30,6 +31,7 @@ public final class BareWindow {
             NextPulse.then(scene, () -> {
                 long start = ManagementFactory.getRuntimeMXBean().getStartTime();
                 System.out.println("FIRST_FRAME_MS=" + (System.currentTimeMillis() - start));
+                System.out.println("FIRST_FRAME_CPU_MS=" + ProcessCpu.millis());
                 System.out.flush();
                 Runtime.getRuntime().halt(0);
             });

@@ -9,6 +9,7 @@ import app.switchboard.ui.shell.Screen;
 import app.switchboard.ui.shell.ScreenContent;
 import app.switchboard.ui.shell.ShellViewModel;
 import app.switchboard.ui.shell.ThemeManager;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.scene.Scene;
@@ -22,15 +23,24 @@ import javafx.scene.Scene;
 public final class Shell {
 
     private final AppContext ctx;
-    private final AppWiring wiring;
+    private final Supplier<AppWiring> wiringSource;
+    private AppWiring wiring;
     private final ThemeManager theme;
     private final ShellViewModel vm;
     private final MainWindow window;
     private boolean screensRegistered;
 
     public Shell(AppContext ctx, AppWiring wiring) {
+        this(ctx, () -> wiring);
+    }
+
+    /**
+     * With the wiring looked up only after the first frame: finding and verifying it loads every feature
+     * screen's classes, which the first frame does not show.
+     */
+    public Shell(AppContext ctx, Supplier<AppWiring> wiring) {
         this.ctx = ctx;
-        this.wiring = wiring;
+        this.wiringSource = wiring;
         this.theme = new ThemeManager(ctx.tasks());
         theme.apply(ctx.settings().get().getTheme());
         this.vm = new ShellViewModel(ctx);
@@ -87,7 +97,7 @@ public final class Shell {
             return null;
         }, v -> { }, e -> { });
         ctx.tasks().run("start-services", () -> {
-            wiring.startServices(ctx);
+            wiring().startServices(ctx);
             return null;
         }, v -> vm.markServicesStarted(), e -> {
             vm.markServicesStarted();
@@ -97,7 +107,10 @@ public final class Shell {
 
     public void stop() {
         vm.stop();
-        wiring.stopServices(ctx);
+        AppWiring started = loadedWiring();
+        if (started != null) {
+            started.stopServices(ctx);
+        }
     }
 
     public MainWindow window() {
@@ -119,7 +132,19 @@ public final class Shell {
         }
         screensRegistered = true;
         registerOwnScreens();
-        wiring.registerScreens(ctx);
+        wiring().registerScreens(ctx);
+    }
+
+    private synchronized AppWiring wiring() {
+        if (wiring == null) {
+            wiring = wiringSource.get();
+        }
+        return wiring;
+    }
+
+    /** The wiring if it was ever looked up; {@link #stop} may run on any thread. */
+    private synchronized AppWiring loadedWiring() {
+        return wiring;
     }
 
     private void registerOwnScreens() {

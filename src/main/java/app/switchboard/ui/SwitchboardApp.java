@@ -6,6 +6,8 @@ import app.switchboard.ui.common.FxDialogService;
 import app.switchboard.ui.common.FxTaskRunner;
 import app.switchboard.ui.shell.NextPulse;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.geometry.Rectangle2D;
@@ -44,7 +46,7 @@ public class SwitchboardApp extends Application {
         AppContext ctx = new AppContext(paths, tasks, new FxDialogService(() -> stage),
                 AppContext.defaultSecretStorage(paths));
         ctx.setBrowser(getHostServices()::showDocument);
-        shell = new Shell(ctx, AppWiring.load());
+        shell = new Shell(ctx, AppWiring::load);
         Settings.WindowBounds bounds = ctx.settings().get().getWindow();
         Scene scene = shell.firstFrameScene(bounds == null ? 1280 : bounds.width(), bounds == null ? 820 : bounds.height());
         stage.setScene(scene);
@@ -52,14 +54,17 @@ public class SwitchboardApp extends Application {
         stage.setMinWidth(960);
         stage.setMinHeight(600);
         restorePosition(stage, bounds);
-        addIcons(stage);
         stage.setOnCloseRequest(e -> rememberBounds(ctx, stage));
         stage.show();
         if (measuring) {
             FirstFrameProbe.report(scene, shell.window());
         }
-        // After the first frame, so nothing of it delays that frame.
-        NextPulse.then(scene, () -> shell.afterFirstFrame(measuring));
+        // After the first frame, so nothing of it delays that frame. The window's icons are decoded on a pool
+        // thread: setting them costs the FX thread a conversion per size.
+        NextPulse.then(scene, () -> {
+            shell.afterFirstFrame(measuring);
+            tasks.run("window-icons", SwitchboardApp::loadIcons, icons -> stage.getIcons().setAll(icons), e -> { });
+        });
     }
 
     @Override
@@ -95,17 +100,19 @@ public class SwitchboardApp extends Application {
         }
     }
 
-    /** The app icon set, when present (it is added with the installers). */
-    static void addIcons(Stage stage) {
+    /** The app icon set, when present (it is added with the installers); any thread. */
+    static List<Image> loadIcons() {
+        List<Image> icons = new ArrayList<>();
         for (String size : ICON_SIZES) {
             try (InputStream in = SwitchboardApp.class.getResourceAsStream("/app/switchboard/icons/switchboard-" + size + ".png")) {
                 if (in != null) {
-                    stage.getIcons().add(new Image(in));
+                    icons.add(new Image(in));
                 }
             } catch (java.io.IOException ignored) {
                 // A missing or unreadable icon only means the OS default icon.
             }
         }
+        return icons;
     }
 
     /**
@@ -122,6 +129,7 @@ public class SwitchboardApp extends Application {
         static void report(Scene scene, app.switchboard.ui.shell.MainWindow window) {
             NextPulse.then(scene, () -> {
                 System.out.println("FIRST_FRAME_MS=" + sinceJvmStart());
+                System.out.println("FIRST_FRAME_CPU_MS=" + ProcessCpu.millis());
                 System.out.flush();
                 window.currentReady().thenRun(() -> NextPulse.then(scene, () -> {
                     System.out.println("DATA_MS=" + sinceJvmStart());

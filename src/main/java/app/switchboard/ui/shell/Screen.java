@@ -40,6 +40,13 @@ public record Screen(String id, String title, Ikon icon, String emptyTitle, Stri
 
     /** 1-based position, used for the Ctrl+N shortcut. */
     public int number() {
-        return ALL.indexOf(this) + 1;
+        // By identity: the screens are constants, and a record's equals costs a bootstrap on first use,
+        // which the first frame (the sidebar's tooltips, the shortcuts) would pay.
+        for (int i = 0; i < ALL.size(); i++) {
+            if (ALL.get(i) == this) {
+                return i + 1;
+            }
+        }
+        return 0;
     }
 }
