@@ -57,6 +57,8 @@ if [ "$OS" = macos ] && [ "${VERSION%%.*}" = 0 ]; then
 fi
 if [ "$OS" = linux ] && command -v rpmbuild >/dev/null 2>&1; then DEFAULT_TYPES="$DEFAULT_TYPES rpm"; fi
 TYPES=${*:-app-image $DEFAULT_TYPES}
+# Linux packages are made from the app-image: build it first when only packages are asked for.
+if [ "$OS" = linux ]; then TYPES="app-image $(echo " $TYPES " | sed 's/ app-image / /g')"; fi
 
 [ -f "$JAR" ] || die "$JAR is missing: run ./mvnw package first"
 
@@ -96,10 +98,21 @@ jdeps_modules() {
 
 package() {
   local type=$1 started=$SECONDS
-  local args=(@"$HERE/jpackage/common.args" @"$HERE/$OS/app.args" --input "$OUT/input" --add-modules "$MODULES")
+  local args=(@"$HERE/jpackage/common.args" @"$HERE/$OS/app.args")
+  if [ "$type" = app-image ] || [ "$OS" != linux ]; then
+    args+=(@"$HERE/jpackage/app-image.args" --input "$OUT/input" --add-modules "$MODULES")
+    [ ! -f "$HERE/$OS/app-image.args" ] || args+=(@"$HERE/$OS/app-image.args")
+  else
+    # Linux packages what the app-image holds (with its extras), without linking a second runtime.
+    args+=(--app-image "$OUT/switchboard")
+  fi
   [ "$type" = app-image ] || args+=(@"$HERE/$OS/$type.args")
   # From the OS folder, so the argfiles' relative paths (icons, resource folder) resolve there.
   (cd "$HERE/$OS" && "$JPACKAGE" --type "$type" --app-version "$VERSION" --dest "$OUT" "${args[@]}" ${JPACKAGE_FLAGS:-})
+  if [ "$type" = app-image ] && [ "$OS" = linux ]; then
+    # Run by the .deb's postinst where the app is installed (see the script).
+    cp "$HERE/linux/cds-archive.sh" "$OUT/switchboard/lib/"
+  fi
   log "$type built in $((SECONDS - started)) s"
 }
 

@@ -50,6 +50,12 @@ check "app-image passes on a usage error's exit code (2)" bash -c "\"$APP\" no-s
 check "app-image accounts list --demo" "$APP" accounts list --demo
 check "window icons are classpath resources of the jar" \
   bash -c "jar tf target/switchboard.jar | grep -qx app/switchboard/icons/switchboard-16.png"
+# The startup archive: made where the app is installed (the .deb's postinst runs the same script).
+check "app-image makes its startup archive (lib/cds-archive.sh)" target/installer/switchboard/lib/cds-archive.sh
+check "app-image launcher maps the startup archive" \
+  bash -c "JAVA_TOOL_OPTIONS=-Xlog:class+load \"$APP\" --version 2>/dev/null | grep -qF 'shared objects file (top)'"
+check "app-image --version still prints only the version with the archive" \
+  bash -c "[ \"\$(\"$APP\" --version 2>/dev/null)\" = \"switchboard $VERSION\" ]"
 check ".deb built" test -f "$DEB"
 check ".deb unpacks (dpkg-deb -x)" dpkg-deb -x "$DEB" "$UNPACKED"
 # The release .deb is xz-compressed (about 15% smaller than this gzip one): only when this one is over
@@ -68,6 +74,9 @@ DESKTOP="$UNPACKED/opt/switchboard/lib/switchboard-switchboard.desktop"
 check ".deb menu entry is named Switchboard" grep -qx "Name=Switchboard" "$DESKTOP"
 check ".deb menu entry runs the launcher" grep -qx "Exec=/opt/switchboard/bin/switchboard" "$DESKTOP"
 check ".deb menu entry's icon is in the package" test -s "$UNPACKED$(sed -n 's/^Icon=//p' "$DESKTOP")"
+check ".deb carries the startup archive script" test -x "$UNPACKED/opt/switchboard/lib/cds-archive.sh"
+check ".deb postinst makes the startup archive" bash -c "dpkg-deb --ctrl-tarfile \"$DEB\" | tar -xO ./postinst | grep -q /opt/switchboard/lib/cds-archive.sh"
+check ".deb prerm removes the startup archive" bash -c "dpkg-deb --ctrl-tarfile \"$DEB\" | tar -xO ./prerm | grep -q 'rm -f /opt/switchboard/lib/switchboard.jsa'"
 check ".deb postinst puts switchboard on the PATH" bash -c "dpkg-deb --ctrl-tarfile \"$DEB\" | tar -xO ./postinst | grep -q /usr/bin/switchboard"
 
 echo "installer: app-image and .deb built in ${BUILD_SECONDS} s, whole check $((SECONDS - START)) s"

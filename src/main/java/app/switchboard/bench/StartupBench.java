@@ -31,6 +31,10 @@ public final class StartupBench implements Callable<Integer> {
     @Option(names = "--runs", defaultValue = "5", description = "Measured runs of each (default: ${DEFAULT-VALUE}).")
     int runs;
 
+    @Option(names = "--app-launcher", paramLabel = "PATH", description = "Also start the app with this installed "
+            + "launcher (e.g. /opt/switchboard/bin/switchboard), alternately with the jar, and compare their first frames.")
+    Path appLauncher;
+
     @Option(names = "--cds", description = "Start both sides with an AppCDS archive (-XX:SharedArchiveFile), "
             + "each made by a training run (-XX:ArchiveClassesAtExit). Needs the packaged jar.")
     boolean cds;
@@ -39,6 +43,11 @@ public final class StartupBench implements Callable<Integer> {
     public Integer call() throws Exception {
         if (runs < 1) {
             System.err.println("--runs must be at least 1");
+            return 2;
+        }
+        if (appLauncher != null && (cds || !Files.isExecutable(appLauncher))) {
+            System.err.println(cds ? "--app-launcher cannot be combined with --cds: the installed app brings its own archive."
+                    : "--app-launcher: " + appLauncher + " is not an executable file.");
             return 2;
         }
         if (cds && classPathHasFolders()) {
@@ -56,37 +65,37 @@ public final class StartupBench implements Callable<Integer> {
 
     private int run(Path work) throws IOException, InterruptedException {
         boolean headless = Headless.noDisplay();
-        Child bare = new Child(BareWindow.class.getName(), List.of(), headless, work);
-        Child app = new Child(Launcher.class.getName(), List.of("-D" + SwitchboardApp.FIRST_FRAME_EXIT + "=true"),
-                headless, work);
+        String exitAtFirstFrame = "-D" + SwitchboardApp.FIRST_FRAME_EXIT + "=true";
+        Child bare = Child.java(BareWindow.class.getName(), List.of(), headless, work);
+        Child app = Child.java(Launcher.class.getName(), List.of(exitAtFirstFrame), headless, work);
+        Child installed = appLauncher == null ? null : Child.launcher(appLauncher, List.of(exitAtFirstFrame), headless, work);
         printHeader(headless);
         // One discarded round first: JavaFX extracts its natives and the OS caches the jars. With --cds it
         // also writes each side's archive.
         bare.train(cds);
         app.train(cds);
-        long[] bareMs = new long[runs];
-        long[] firstMs = new long[runs];
-        long[] dataMs = new long[runs];
-        long[] rss = new long[runs];
-        long[] bareCpu = new long[runs];
-        long[] firstCpu = new long[runs];
-        for (int i = 0; i < runs; i++) {
-            Report b = bare.measure();
-            bareMs[i] = b.firstFrameMs;
-            bareCpu[i] = b.firstFrameCpuMs;
-            Report a = app.measure();
-            firstMs[i] = a.firstFrameMs;
-            firstCpu[i] = a.firstFrameCpuMs;
-            dataMs[i] = a.dataMs;
-            rss[i] = a.rssMb;
-            System.out.printf("run %d: bare %d ms (cpu %d ms) | app first frame %d ms (cpu %d ms), data %d ms, rss %d MB"
-                    + " | load %s%n", i + 1, bareMs[i], bareCpu[i], firstMs[i], firstCpu[i], dataMs[i], rss[i],
-                    loadAverage());
+        if (installed != null) {
+            installed.train(false);
         }
-        long bareMedian = median(bareMs);
-        long firstMedian = median(firstMs);
-        long dataMedian = median(dataMs);
-        long rssMedian = median(rss);
+        Series bareRuns = new Series(runs);
+        Series appRuns = new Series(runs);
+        Series installedRuns = new Series(runs);
+        for (int i = 0; i < runs; i++) {
+            Report b = bareRuns.add(i, bare.measure());
+            Report a = appRuns.add(i, app.measure());
+            System.out.printf("run %d: bare %d ms (cpu %d ms) | app first frame %d ms (cpu %d ms), data %d ms, rss %d MB",
+                    i + 1, b.firstFrameMs, b.firstFrameCpuMs, a.firstFrameMs, a.firstFrameCpuMs, a.dataMs, a.rssMb);
+            if (installed != null) {
+                Report n = installedRuns.add(i, installed.measure());
+                System.out.printf(" | from process start: jar app %d ms, installed app %d ms (data %d / %d ms)",
+                        a.firstFromSpawnMs, n.firstFromSpawnMs, a.dataFromSpawnMs, n.dataFromSpawnMs);
+            }
+            System.out.printf(" | load %s%n", loadAverage());
+        }
+        long bareMedian = median(bareRuns.firstMs);
+        long firstMedian = median(appRuns.firstMs);
+        long dataMedian = median(appRuns.dataMs);
+        long rssMedian = median(appRuns.rssMb);
         double ratio = ratio(firstMedian, bareMedian);
         double dataRatio = ratio(dataMedian, bareMedian);
         System.out.printf(Locale.ROOT, "medians: bare %d ms, first frame %d ms (ratio %.2f), data %d ms (ratio %.2f), "
@@ -95,17 +104,62 @@ public final class StartupBench implements Callable<Integer> {
         // Each app run follows its bare run within seconds, so on a shared machine whose load drifts the
         // median of the per-run ratios is the steadier comparison; the RESULT keeps the ratio of the medians.
         System.out.printf(Locale.ROOT, "median of per-run ratios: first frame %.2f, data %.2f%n",
-                medianRatio(firstMs, bareMs), medianRatio(dataMs, bareMs));
-        long bareCpuMedian = median(bareCpu);
-        long firstCpuMedian = median(firstCpu);
+                medianRatio(appRuns.firstMs, bareRuns.firstMs), medianRatio(appRuns.dataMs, bareRuns.firstMs));
+        long bareCpuMedian = median(bareRuns.cpuMs);
+        long firstCpuMedian = median(appRuns.cpuMs);
         double cpuRatio = ratio(firstCpuMedian, bareCpuMedian);
         System.out.printf(Locale.ROOT, "CPU time to the first frame (all threads; steadier than wall time under load): "
                 + "bare %d ms, app %d ms (ratio %.2f)%n", bareCpuMedian, firstCpuMedian, cpuRatio);
-        System.out.println("targets: ratio_vs_bare <= 1.5, first_frame_ms <= 2500, rss_mb <= 300");
+        String installedFields = "";
+        if (installed != null) {
+            // From process start, not JVM start: the native launcher's own work before the JVM counts too.
+            long jarMedian = median(appRuns.firstFromSpawnMs);
+            long installedMedian = median(installedRuns.firstFromSpawnMs);
+            long jarData = median(appRuns.dataFromSpawnMs);
+            long installedData = median(installedRuns.dataFromSpawnMs);
+            double vsJar = ratio(installedMedian, jarMedian);
+            System.out.printf(Locale.ROOT, "from process start: installed app (%s) first frame %d ms vs java -cp jar %d ms "
+                            + "(ratio %.2f, median of per-run ratios %.2f); data %d ms vs %d ms%n", appLauncher,
+                    installedMedian, jarMedian, vsJar, medianRatio(installedRuns.firstFromSpawnMs, appRuns.firstFromSpawnMs),
+                    installedData, jarData);
+            installedFields = String.format(Locale.ROOT, " jar_spawn_first_frame_ms=%d installed_spawn_first_frame_ms=%d "
+                    + "installed_ratio_vs_jar=%.2f", jarMedian, installedMedian, vsJar);
+        }
+        System.out.println("targets: ratio_vs_bare <= 1.5, first_frame_ms <= 2500, rss_mb <= 300"
+                + (installed == null ? "" : ", installed_ratio_vs_jar <= 1.0"));
         System.out.printf(Locale.ROOT, "RESULT first_frame_ms=%d bare_ms=%d ratio_vs_bare=%.2f data_ms=%d "
-                        + "data_ratio_vs_bare=%.2f rss_mb=%d cpu_ratio_vs_bare=%.2f%n",
-                firstMedian, bareMedian, ratio, dataMedian, dataRatio, rssMedian, cpuRatio);
+                        + "data_ratio_vs_bare=%.2f rss_mb=%d cpu_ratio_vs_bare=%.2f%s%n",
+                firstMedian, bareMedian, ratio, dataMedian, dataRatio, rssMedian, cpuRatio, installedFields);
         return 0;
+    }
+
+    /** One side's figures, run by run. */
+    private static final class Series {
+        final long[] firstMs;
+        final long[] cpuMs;
+        final long[] dataMs;
+        final long[] rssMb;
+        final long[] firstFromSpawnMs;
+        final long[] dataFromSpawnMs;
+
+        Series(int runs) {
+            firstFromSpawnMs = new long[runs];
+            dataFromSpawnMs = new long[runs];
+            firstMs = new long[runs];
+            cpuMs = new long[runs];
+            dataMs = new long[runs];
+            rssMb = new long[runs];
+        }
+
+        Report add(int i, Report r) {
+            firstMs[i] = r.firstFrameMs;
+            cpuMs[i] = r.firstFrameCpuMs;
+            dataMs[i] = r.dataMs;
+            rssMb[i] = r.rssMb;
+            firstFromSpawnMs[i] = r.firstFromSpawnMs;
+            dataFromSpawnMs[i] = r.dataFromSpawnMs;
+            return r;
+        }
     }
 
     private void printHeader(boolean headless) {
@@ -122,24 +176,48 @@ public final class StartupBench implements Callable<Integer> {
         System.out.println("  cpu_ratio_vs_bare  CPU time of all threads up to the first frame, app vs bare: the work");
         System.out.println("                 itself, which a busy machine stretches less than wall time");
         System.out.println("  a frame counts once the pulse that lays it out has handed it to the renderer");
+        if (appLauncher != null) {
+            System.out.println("  installed_*     the app started by " + appLauncher + " (options through JAVA_TOOL_OPTIONS),");
+            System.out.println("                 against java -cp jar, both timed from process start (the launcher's own work counts)");
+        }
     }
 
-    /** One side of the comparison: a main class started in a fresh JVM the way the bench starts both. */
+    /**
+     * One side of the comparison: a main class started in a fresh JVM the way the bench starts both, or an
+     * installed launcher given the same options through {@code JAVA_TOOL_OPTIONS}.
+     */
     private static final class Child {
-        private final String mainClass;
+        private final String name;
+        private final List<String> command;
+        private final boolean viaToolOptions;
         private final List<String> options;
-        private final boolean headless;
         private final Path home;
         private final Path archive;
         private boolean useArchive;
 
-        Child(String mainClass, List<String> options, boolean headless, Path work) throws IOException {
-            this.mainClass = mainClass;
-            this.options = options;
-            this.headless = headless;
-            String name = mainClass.substring(mainClass.lastIndexOf('.') + 1);
-            this.home = Files.createDirectories(work.resolve(name + "-home"));
-            this.archive = work.resolve(name + ".jsa");
+        private Child(String name, List<String> command, boolean viaToolOptions, List<String> options, boolean headless,
+                      Path work) throws IOException {
+            this.name = name;
+            this.command = command;
+            this.viaToolOptions = viaToolOptions;
+            this.options = new ArrayList<>();
+            if (headless) {
+                Headless.properties().forEach((k, v) -> this.options.add("-D" + k + "=" + v));
+            }
+            this.options.addAll(options);
+            String simple = name.substring(name.lastIndexOf('.') + 1);
+            this.home = Files.createDirectories(work.resolve(simple + "-home"));
+            this.archive = work.resolve(simple + ".jsa");
+        }
+
+        static Child java(String mainClass, List<String> options, boolean headless, Path work) throws IOException {
+            List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), mainClass);
+            return new Child(mainClass, cmd, false, options, headless, work);
+        }
+
+        static Child launcher(Path launcher, List<String> options, boolean headless, Path work) throws IOException {
+            return new Child("installed", List.of(launcher.toString()), true, options, headless, work);
         }
 
         /** The discarded first run; with {@code cds} it writes the archive the measured runs then use. */
@@ -147,7 +225,7 @@ public final class StartupBench implements Callable<Integer> {
             start(cds ? List.of("-XX:ArchiveClassesAtExit=" + archive) : List.of());
             if (cds) {
                 if (!Files.isRegularFile(archive)) {
-                    throw new IllegalStateException("the training run of " + mainClass + " wrote no CDS archive");
+                    throw new IllegalStateException("the training run of " + name + " wrote no CDS archive");
                 }
                 useArchive = true;
             }
@@ -158,34 +236,40 @@ public final class StartupBench implements Callable<Integer> {
         }
 
         private Report start(List<String> jvmOptions) throws IOException, InterruptedException {
-            List<String> cmd = new ArrayList<>();
-            cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-            if (headless) {
-                Headless.properties().forEach((k, v) -> cmd.add("-D" + k + "=" + v));
+            List<String> jvm = new ArrayList<>(options);
+            jvm.addAll(jvmOptions);
+            List<String> cmd = new ArrayList<>(command);
+            if (!viaToolOptions) {
+                cmd.addAll(1, jvm); // after the java executable, before -cp
             }
-            cmd.addAll(jvmOptions);
-            cmd.addAll(options);
-            cmd.add("-cp");
-            cmd.add(System.getProperty("java.class.path"));
-            cmd.add(mainClass);
             ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
             pb.environment().put("SWITCHBOARD_HOME", home.toString());
+            if (viaToolOptions) {
+                pb.environment().put("JAVA_TOOL_OPTIONS", String.join(" ", jvm));
+            }
+            long spawned = System.currentTimeMillis();
             Process p = pb.start();
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!p.waitFor(90, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
             }
             Report r = new Report(value(out, "FIRST_FRAME_MS="), value(out, "FIRST_FRAME_CPU_MS="),
-                    value(out, "DATA_MS="), value(out, "RSS_MB="));
+                    value(out, "DATA_MS="), value(out, "RSS_MB="),
+                    since(spawned, value(out, "FIRST_FRAME_AT=")), since(spawned, value(out, "DATA_AT=")));
             if (r.firstFrameMs < 0) {
-                throw new IllegalStateException(mainClass + " did not report its first frame:\n" + out);
+                throw new IllegalStateException(name + " did not report its first frame:\n" + out);
             }
             return r;
+        }
+
+        private static long since(long start, long epochMillis) {
+            return epochMillis < 0 ? -1 : epochMillis - start;
         }
     }
 
     /** What a child printed; -1 for what it did not report (the bare window has no data). */
-    private record Report(long firstFrameMs, long firstFrameCpuMs, long dataMs, long rssMb) {
+    private record Report(long firstFrameMs, long firstFrameCpuMs, long dataMs, long rssMb, long firstFromSpawnMs,
+                          long dataFromSpawnMs) {
     }
 
     private static long value(String out, String key) {

@@ -116,10 +116,10 @@ public class SwitchboardApp extends Application {
     }
 
     /**
-     * The benchmark's probe: prints {@code FIRST_FRAME_MS=…} once the first frame of the main window has been
-     * laid out for painting (shell, sidebar, demo badge, the first screen in its loading state), then
-     * {@code DATA_MS=…} and {@code RSS_MB=…} once the first frame showing the first screen's data has, then
-     * exits. Times are from JVM start ({@code RuntimeMXBean.getStartTime}).
+     * The benchmark's probe: prints {@code FIRST_FRAME_MS=…} (since JVM start), {@code FIRST_FRAME_AT=…} (epoch
+     * milliseconds) and {@code FIRST_FRAME_CPU_MS=…} once the first frame of the main window has been laid out for
+     * painting (shell, sidebar, demo badge, the first screen in its loading state), then {@code DATA_MS=…},
+     * {@code DATA_AT=…} and {@code RSS_MB=…} once the first frame showing the first screen's data has, then exits.
      */
     static final class FirstFrameProbe {
 
@@ -129,10 +129,12 @@ public class SwitchboardApp extends Application {
         static void report(Scene scene, app.switchboard.ui.shell.MainWindow window) {
             NextPulse.then(scene, () -> {
                 System.out.println("FIRST_FRAME_MS=" + sinceJvmStart());
+                System.out.println("FIRST_FRAME_AT=" + System.currentTimeMillis());
                 System.out.println("FIRST_FRAME_CPU_MS=" + ProcessCpu.millis());
                 System.out.flush();
                 window.currentReady().thenRun(() -> NextPulse.then(scene, () -> {
                     System.out.println("DATA_MS=" + sinceJvmStart());
+                    System.out.println("DATA_AT=" + System.currentTimeMillis());
                     System.out.println("RSS_MB=" + Rss.megabytes());
                     System.out.flush();
                     Runtime.getRuntime().halt(0);
