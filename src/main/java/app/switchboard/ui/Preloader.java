@@ -53,6 +53,19 @@ final class Preloader {
                 org.kordamp.ikonli.materialdesign2.MaterialDesignA.ACCOUNT_SWITCH), icon -> { }, e -> { });
     }
 
+    /**
+     * Reads the theme's binary stylesheet once and drops it: the FX thread then finds the stylesheet reader's
+     * classes loaded and its code warmed when it applies the theme (JavaFX keeps no cache to fill from here).
+     */
+    private static void warmStylesheetReader() {
+        try {
+            String theme = new atlantafx.base.theme.PrimerLight().getUserAgentStylesheetBSS();
+            javafx.css.Stylesheet.loadBinary(Preloader.class.getResource(theme));
+        } catch (Throwable ignored) {
+            // Preloading is an optimisation only.
+        }
+    }
+
     static void start() {
         Thread t = new Thread(() -> {
             ClassLoader loader = Preloader.class.getClassLoader();
@@ -64,6 +77,7 @@ final class Preloader {
                     // Preloading is an optimisation only.
                 }
             }
+            warmStylesheetReader();
         }, "switchboard-preload");
         t.setDaemon(true);
         t.start();
