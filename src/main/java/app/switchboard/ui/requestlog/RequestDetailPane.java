@@ -102,6 +102,9 @@ final class RequestDetailPane extends StackPane {
         head.setPadding(new Insets(10, 10, 6, 10));
         content.getChildren().addAll(head, tabs);
         empty.getStyleClass().add(Styles.TEXT_MUTED);
+        // The pane may be narrow: the hint wraps instead of ending in an ellipsis.
+        empty.setWrapText(true);
+        empty.setPadding(new Insets(16));
         getChildren().addAll(empty, content);
         vm.detailProperty().addListener((o, a, d) -> show(d));
         show(null);
