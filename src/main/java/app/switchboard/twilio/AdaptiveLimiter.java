@@ -27,8 +27,10 @@ import java.util.function.LongSupplier;
  *       </ul>
  *       Without the header the limit is cut by 10 %. At most once per round trip (the 429s of requests already
  *       in flight say nothing new);</li>
- *   <li>below the ceiling the limit grows by one per round trip; near it, eight times slower, so the
- *       account is probed rarely and 429s stay around one per cent;</li>
+ *   <li>below the ceiling the limit grows by one per round trip; near it, eight times slower; above it (a
+ *       probe for room freed or a raised cap) eight times slower, and half as fast again each time a probe
+ *       finds the cap where the last one did, down to one sixty-fourth: a steady cap is probed every few
+ *       seconds, so its 429s (and the refused request's wait, which holds a permit) cost well under one per cent;</li>
  *   <li>a {@code Twilio-Concurrent-Requests} at the ceiling and above the limit means someone else uses the
  *       rest of the account: no growth.</li>
  * </ul>
@@ -37,6 +39,7 @@ import java.util.function.LongSupplier;
 public final class AdaptiveLimiter {
     private static final double DECREASE = 0.9;
     private static final int PROBE_SLOWDOWN = 8;
+    private static final int MAX_PROBE_SLOWDOWN = 64;
     /** Two refusals at the cap this many round trips apart or closer are no longer an accident of counting. */
     private static final int REPEAT_ROUND_TRIPS = 3;
 
@@ -56,6 +59,8 @@ public final class AdaptiveLimiter {
     /** A success since the last 429 reported more requests than ours in flight (plus one for count lag). */
     private boolean othersSeen;
     private boolean succeededSinceRefusal;
+    /** How much slower than one per round trip the limit grows above the ceiling. */
+    private int probeSlowdown = PROBE_SLOWDOWN;
     private final List<IntConsumer> limitListeners = new CopyOnWriteArrayList<>();
 
     public AdaptiveLimiter(int initial, int min, int max) {
@@ -173,8 +178,10 @@ public final class AdaptiveLimiter {
                 limit += 1;
             } else if (limit < ceiling - 1) {
                 limit += 1 / limit;
-            } else {
+            } else if (limit < ceiling) {
                 limit += 1 / (limit * PROBE_SLOWDOWN);
+            } else {
+                limit += 1 / (limit * probeSlowdown);
             }
             limit = Math.min(max, limit);
             if ((int) limit > permitsBefore) {
@@ -194,6 +201,8 @@ public final class AdaptiveLimiter {
         // inFlight still holds the refused request's permit (it waits to retry), hence the minus one.
         int counted = concurrentRequests == null ? inFlight : Math.min(inFlight, concurrentRequests);
         int taken = Math.max(maxConcurrentSeen, counted - 1);
+        // A probe above the cap that finds it where the last one did: the cap is steady, probe half as often.
+        probeSlowdown = taken == ceiling ? Math.min(MAX_PROBE_SLOWDOWN, probeSlowdown * 2) : PROBE_SLOWDOWN;
         ceiling = taken;
         if ((int) limit > taken) {
             limit = taken;
