@@ -201,13 +201,14 @@ public final class AdaptiveLimiter {
         // inFlight still holds the refused request's permit (it waits to retry), hence the minus one.
         int counted = concurrentRequests == null ? inFlight : Math.min(inFlight, concurrentRequests);
         int taken = Math.max(maxConcurrentSeen, counted - 1);
-        // A probe above the cap that finds it where the last one did: the cap is steady, probe half as often.
-        probeSlowdown = taken == ceiling ? Math.min(MAX_PROBE_SLOWDOWN, probeSlowdown * 2) : PROBE_SLOWDOWN;
-        ceiling = taken;
         if ((int) limit > taken) {
+            // A probe above the cap that finds it where the last one did: the cap is steady, probe half as often.
+            probeSlowdown = taken == ceiling ? Math.min(MAX_PROBE_SLOWDOWN, probeSlowdown * 2) : PROBE_SLOWDOWN;
+            ceiling = taken;
             limit = taken;
             return;
         }
+        ceiling = taken;
         boolean repeated = now - lastRefusalAtCapNanos < REPEAT_ROUND_TRIPS * (long) smoothedRttNanos;
         lastRefusalAtCapNanos = now;
         if (!succeededSinceRefusal) {

@@ -3,6 +3,8 @@ package app.switchboard.twilio;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
@@ -220,6 +222,24 @@ class AdaptiveLimiterTest {
             limiter.onResponse(429, 3); // nothing succeeds, whatever the account reports
             assertEquals(limitAfter, limiter.limit());
         }
+    }
+
+    @Test
+    void eachProbeThatFindsTheSameCapWaitsTwiceAsLongForTheNextUpToSixtyFourTimesSlower() {
+        learnCeilingOf20();
+        List<Integer> successesPerProbe = new ArrayList<>();
+        for (int probe = 0; probe < 5; probe++) {
+            int successes = 0;
+            while (limiter.limit() == 20) {
+                limiter.onResponse(200, 20);
+                successes++;
+            }
+            successesPerProbe.add(successes);
+            nanos.addAndGet(1_000_000_000L);
+            limiter.onResponse(429, 21);
+            assertEquals(20, limiter.limit());
+        }
+        assertEquals(List.of(164, 328, 656, 1312, 1312), successesPerProbe, "a round trip of 20 at eight, 16, 32, 64 times slower");
     }
 
     /** Slow start to 24, then a 429 with the account reporting 20: limit and ceiling 20. */
