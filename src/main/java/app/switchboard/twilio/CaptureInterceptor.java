@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import okhttp3.Headers;
 import okhttp3.Interceptor;
 import okhttp3.MediaType;
@@ -27,17 +28,13 @@ final class CaptureInterceptor implements Interceptor {
 
     private final Clock clock;
     private final Consumer<RequestRecord> sink;
-    private final FeedbackSink feedback;
+    private final Function<String, AdaptiveLimiter> limiters;
 
-    /** Where per-account throttling signals go (the adaptive limiters). */
-    interface FeedbackSink {
-        void onAttempt(String accountSid, int status, Integer concurrentRequests, long roundTripNanos);
-    }
-
-    CaptureInterceptor(Clock clock, Consumer<RequestRecord> sink, FeedbackSink feedback) {
+    /** @param limiters the adaptive limiter of an account, fed with every answer of that account */
+    CaptureInterceptor(Clock clock, Consumer<RequestRecord> sink, Function<String, AdaptiveLimiter> limiters) {
         this.clock = clock;
         this.sink = sink;
-        this.feedback = feedback;
+        this.limiters = limiters;
     }
 
     @Override
@@ -47,6 +44,9 @@ final class CaptureInterceptor implements Interceptor {
         if (attempt == null) {
             return chain.proceed(request);
         }
+        String account = attempt.call().accountSid();
+        AdaptiveLimiter limiter = account == null ? null : limiters.apply(account);
+        int inFlightAtSend = limiter == null ? -1 : limiter.inFlight();
         Instant startedAt = clock.instant();
         long t0 = System.nanoTime();
         String requestBody = bodyText(request.body());
@@ -79,7 +79,9 @@ final class CaptureInterceptor implements Interceptor {
         long responseBytes = Math.max(bytes.length, response.body().contentLength());
         RequestRecord rec = record(attempt, startedAt, request, t0, response, code, responseBytes, requestBody, requestBytes,
                 text, null);
-        feedback.onAttempt(attempt.call().accountSid(), response.code(), rec.concurrentRequests(), System.nanoTime() - t0);
+        if (limiter != null) {
+            limiter.onResponse(response.code(), rec.concurrentRequests(), System.nanoTime() - t0, inFlightAtSend);
+        }
         sink.accept(rec);
         MediaType type = response.body().contentType();
         return response.newBuilder().body(ResponseBody.create(bytes, type)).build();

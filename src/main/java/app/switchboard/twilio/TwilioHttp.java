@@ -49,12 +49,7 @@ public final class TwilioHttp implements AutoCloseable {
                 .addInterceptor(new UserAgentInterceptor())
                 .addInterceptor(new AuthInterceptor())
                 .addInterceptor(new RetryInterceptor(b.retry, delays, budget, b.sleeper))
-                .addInterceptor(new CaptureInterceptor(b.clock, this::deliver,
-                        (account, status, concurrent, rtt) -> {
-                            if (account != null) {
-                                limiter(account).onResponse(status, concurrent, rtt);
-                            }
-                        }))
+                .addInterceptor(new CaptureInterceptor(b.clock, this::deliver, this::limiter))
                 .build();
     }
 

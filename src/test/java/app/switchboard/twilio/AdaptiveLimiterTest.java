@@ -3,6 +3,8 @@ package app.switchboard.twilio;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
@@ -139,6 +141,105 @@ class AdaptiveLimiterTest {
         small.onResponse(200, null);
         waiter.join(2000);
         assertEquals(2, small.inFlight(), "the second permit went to the waiter without any release");
+    }
+
+    @Test
+    void slowStartEndsAtWhatTheAccountTookNotAtTheLastSuccessesStaleCount() throws Exception {
+        for (int i = 0; i < 20; i++) {
+            limiter.onResponse(200, Math.min(10, i + 1)); // the answers of the last doubling are still on their way
+        }
+        for (int i = 0; i < 21; i++) {
+            limiter.acquire();
+        }
+        nanos.addAndGet(1_000_000_000L);
+        limiter.onResponse(429, 21);
+        assertEquals(20, limiter.limit(), "21 out and refused: the account took 20, not the 10 the successes reported so far");
+        for (int i = 0; i < 20; i++) {
+            limiter.onResponse(200, 20);
+        }
+        assertEquals(20, limiter.limit(), "at the cap: probing above it is slow");
+    }
+
+    @Test
+    void withoutTheRefusalsOwnCountWhatWeHadOutBoundsTheCap() throws Exception {
+        for (int i = 0; i < 20; i++) {
+            limiter.onResponse(200, Math.min(10, i + 1));
+        }
+        for (int i = 0; i < 18; i++) {
+            limiter.acquire();
+        }
+        nanos.addAndGet(1_000_000_000L);
+        limiter.onResponse(429, null);
+        assertEquals(17, limiter.limit());
+    }
+
+    @Test
+    void ourOwnEarlierRequestsAreNotTakenForSomeoneElsesOnTheAccount() throws Exception {
+        learnCeilingOf20();
+        for (int i = 0; i < 20; i++) {
+            limiter.acquire();
+        }
+        for (int i = 0; i < 10; i++) {
+            limiter.release();
+        }
+        limiter.onResponse(200, 20, -1, 20); // counted when all 20 of ours were out
+        nanos.addAndGet(1_000_000_000L);
+        limiter.onResponse(429, 21, -1, 10);
+        assertEquals(20, limiter.limit(), "an isolated refusal at the cap, nobody else on the account: keep");
+        limiter.onResponse(200, 20, -1, 10); // counted 20 while we had 10 out: the other 10 are someone else's
+        nanos.addAndGet(1_000_000_000L);
+        limiter.onResponse(429, 21, -1, 10);
+        assertEquals(19, limiter.limit());
+    }
+
+    @Test
+    void refusalsAtTheCapRoundTripAfterRoundTripStepDownEvenWhenNoAnswerShowsOthers() throws Exception {
+        learnCeilingOf20();
+        for (int i = 0; i < 20; i++) {
+            limiter.acquire(); // others' share shows as our requests waiting to retry, not as a higher count
+        }
+        long roundTrip = 100_000_000L;
+        limiter.onResponse(200, 20);
+        nanos.addAndGet(roundTrip);
+        limiter.onResponse(429, 21);
+        assertEquals(20, limiter.limit(), "the first may be Twilio's count lagging ours");
+        limiter.onResponse(200, 20);
+        nanos.addAndGet(roundTrip);
+        limiter.onResponse(429, 21);
+        assertEquals(19, limiter.limit(), "the next round trip again: the account has less room than we use");
+        limiter.onResponse(200, 20);
+        nanos.addAndGet(10 * roundTrip);
+        limiter.onResponse(429, 21);
+        assertEquals(19, limiter.limit(), "long after, an isolated one again");
+    }
+
+    @Test
+    void aStormOfRefusalsCutsTenPercentPerRoundTrip() {
+        learnCeilingOf20();
+        int[] expected = {18, 16, 14, 13};
+        for (int limitAfter : expected) {
+            nanos.addAndGet(1_000_000_000L);
+            limiter.onResponse(429, 3); // nothing succeeds, whatever the account reports
+            assertEquals(limitAfter, limiter.limit());
+        }
+    }
+
+    @Test
+    void eachProbeThatFindsTheSameCapWaitsTwiceAsLongForTheNextUpToSixtyFourTimesSlower() {
+        learnCeilingOf20();
+        List<Integer> successesPerProbe = new ArrayList<>();
+        for (int probe = 0; probe < 5; probe++) {
+            int successes = 0;
+            while (limiter.limit() == 20) {
+                limiter.onResponse(200, 20);
+                successes++;
+            }
+            successesPerProbe.add(successes);
+            nanos.addAndGet(1_000_000_000L);
+            limiter.onResponse(429, 21);
+            assertEquals(20, limiter.limit());
+        }
+        assertEquals(List.of(164, 328, 656, 1312, 1312), successesPerProbe, "a round trip of 20 at eight, 16, 32, 64 times slower");
     }
 
     /** Slow start to 24, then a 429 with the account reporting 20: limit and ceiling 20. */
