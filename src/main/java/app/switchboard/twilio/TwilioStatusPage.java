@@ -6,6 +6,7 @@ import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import java.io.IOException;
 import java.io.StringReader;
+import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -97,6 +98,9 @@ public final class TwilioStatusPage {
                 return Reading.unknown("the status page's answer is too large", at);
             }
             return parse(source.getBuffer().readUtf8(), at);
+        } catch (UnknownHostException e) {
+            // Failures' wording points at API settings (--edge/--region); here it is just the network.
+            return Reading.unknown("unknown host " + url.host() + " (is this computer offline?)", at);
         } catch (IOException e) {
             return Reading.unknown(Failures.describe(e, url), at);
         }
