@@ -72,7 +72,10 @@ public final class TwilioStatusPage {
                     + "' (expected https://host[:port]).");
         }
         // No credentials travel here, but an answer over plain http could be forged on the way: same rule as the API.
-        Hosts.requireSecureTransport(base);
+        if (!base.isHttps() && !Hosts.isLoopback(base.host())) {
+            throw new IllegalArgumentException("Refusing plain http to " + base.host()
+                    + ": the status page is read only over https (http is allowed for 127.0.0.1, ::1 and localhost).");
+        }
         this.http = http;
         this.url = base.newBuilder().encodedPath("/" + PATH).query(null).fragment(null).build();
         this.clock = clock;

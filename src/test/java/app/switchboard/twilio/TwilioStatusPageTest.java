@@ -131,8 +131,9 @@ class TwilioStatusPageTest {
 
     @Test
     void plainHttpIsRefusedExceptToLoopbackAndABadUrlIsNamed() {
-        assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException plain = assertThrows(IllegalArgumentException.class,
                 () -> new TwilioStatusPage(t.client.http(), "http://status.twilio.com"));
+        assertTrue(plain.getMessage().startsWith("Refusing plain http to status.twilio.com"), plain.getMessage());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new TwilioStatusPage(t.client.http(), "status page"));
         assertTrue(e.getMessage().contains("Invalid status page URL"), e.getMessage());
