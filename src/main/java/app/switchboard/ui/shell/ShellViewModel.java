@@ -143,8 +143,9 @@ public final class ShellViewModel {
 
     private void showTwilioStatus(TwilioStatusReport r) {
         twilioStatus.set(r.status());
+        // The page's own words; the tooltip says whose page it is.
         String text = r.status() == TwilioStatus.UNKNOWN || r.description() == null ? r.status().label()
-                : "Twilio: " + r.description();
+                : r.description();
         twilioStatusText.set(r.sandbox() ? text + " (sandbox)" : text);
         twilioStatusDetail.set(describe(r) + "\nClick to open " + TWILIO_STATUS_PAGE + ".");
     }

@@ -190,7 +190,8 @@ public final class SwitchboardWiring implements AppWiring {
         client.addListener(liveStatus);
         statusWatch = new TwilioStatusWatch(ctx.tasks(), liveStatus::twilioStatus);
         EmbeddedDemo demo = joinDemo(demoStart);
-        watchStatusPage(ctx, ctx.workspace().target().isDemo());
+        boolean demoTarget = ctx.workspace().target().isDemo();
+        statusWatch.watch(statusPage(demoTarget), demoTarget); // the sandbox is up: no wait here
         AccountClient demoClient = client.account(demo.credentials(), demo.hosts());
         if (ctx.workspace().target().isDemo()) {
             session.connected(demoClient, true);
@@ -235,12 +236,16 @@ public final class SwitchboardWiring implements AppWiring {
      * The status bar's Twilio status follows the workspace: the demo reads its sandbox's stand-in (so the demo
      * never reaches the internet and says "(sandbox)"), a profile the real status.twilio.com.
      */
+    private TwilioStatusPage statusPage(boolean demo) {
+        return new TwilioStatusPage(client.http(),
+                demo ? EmbeddedDemo.get().statusPageBaseUrl() : TwilioStatusPage.DEFAULT_BASE_URL);
+    }
+
     private void watchStatusPage(AppContext ctx, boolean demo) {
         // EmbeddedDemo.get() may still be starting the sandbox: never on the FX thread.
-        ctx.tasks().run("status-page", () -> new TwilioStatusPage(client.http(),
-                demo ? EmbeddedDemo.get().statusPageBaseUrl() : TwilioStatusPage.DEFAULT_BASE_URL),
-                page -> statusWatch.watch(page, demo), e -> liveStatus.twilioStatus(new TwilioStatusReport(
-                        TwilioStatus.UNKNOWN, null, Failures.describe(e), clock.instant(), demo)));
+        ctx.tasks().run("status-page", () -> statusPage(demo), page -> statusWatch.watch(page, demo),
+                e -> liveStatus.twilioStatus(new TwilioStatusReport(TwilioStatus.UNKNOWN, null, Failures.describe(e),
+                        clock.instant(), demo)));
     }
 
     @Override

@@ -191,7 +191,7 @@ class ShellViewModelTest {
         ctx.plugIn(services(() -> new StatusFeed.Snapshot(null, null, new TwilioStatusReport(TwilioStatus.MINOR,
                 "Partially Degraded Service", null, java.time.Instant.now(), false))));
         vm.refreshStatus();
-        assertEquals("Twilio: Partially Degraded Service", vm.twilioStatusTextProperty().get());
+        assertEquals("Partially Degraded Service", vm.twilioStatusTextProperty().get());
         assertTrue(vm.twilioStatusDetailProperty().get().startsWith("status.twilio.com says: Partially Degraded Service\n"));
     }
 

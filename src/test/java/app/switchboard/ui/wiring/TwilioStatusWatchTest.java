@@ -111,7 +111,7 @@ class TwilioStatusWatchTest {
         vm.refreshStatus();
 
         assertEquals(TwilioStatus.NONE, vm.twilioStatusProperty().get());
-        assertEquals("Twilio: All Systems Operational (sandbox)", vm.twilioStatusTextProperty().get());
+        assertEquals("All Systems Operational (sandbox)", vm.twilioStatusTextProperty().get());
         String detail = vm.twilioStatusDetailProperty().get();
         assertTrue(detail.startsWith("The demo sandbox's stand-in for status.twilio.com"), detail);
         assertTrue(detail.contains("says: All Systems Operational\nChecked at "), detail);
