@@ -27,8 +27,9 @@ import app.switchboard.sandbox.world.SandboxWorld;
 
 /**
  * The HTTP front of the sandbox: authenticates (except on the public status page), applies armed faults,
- * enforces the per-account concurrency cap, spends the sampled processing time, and answers with Twilio's headers on every response. Handler failures
- * become Twilio error bodies; nothing ever answers with a stack trace or an HTML page (except the HTML fault).
+ * enforces the per-account concurrency cap, spends the sampled processing time, and answers with Twilio's
+ * headers on every response. Handler failures become Twilio error bodies; nothing ever answers with a stack
+ * trace or an HTML page (except the HTML fault).
  */
 public final class SandboxServer implements AutoCloseable {
     private static final Gson GSON = new GsonBuilder().serializeNulls().disableHtmlEscaping().create();
