@@ -76,7 +76,7 @@ public final class CommonOptions {
     }
 
     /** Starts the sandbox, or reuses the one already started (DemoEnvironment's contract). */
-    private static DemoEnvironment.Connection demoConnection(CliEnvironment env) {
+    static DemoEnvironment.Connection demoConnection(CliEnvironment env) {
         DemoEnvironment demoEnv = env.demo()
                 .orElseThrow(() -> new UsageException("Demo mode is unavailable: the embedded sandbox is not part of this build."));
         try {

@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
             app.switchboard.requestlog.cli.LogCommand.class,
             app.switchboard.debugger.cli.AlertsCommand.class,
             app.switchboard.debugger.cli.EventsCommand.class,
+            StatusCommand.class,
         })
 public class SwitchboardCommand implements Callable<Integer> {
 

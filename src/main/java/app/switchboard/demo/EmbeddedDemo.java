@@ -59,6 +59,11 @@ public final class EmbeddedDemo {
         return hosts;
     }
 
+    /** The sandbox's stand-in for https://status.twilio.com (it serves Statuspage's {@code /api/v2/status.json}). */
+    public String statusPageBaseUrl() {
+        return sandbox.baseUrl();
+    }
+
     /** The demo CA, the only extra trust anchor the demo profile's TLS audit uses. */
     public String caCertificatePem() {
         return sandbox.demoCaCertificatePem();

@@ -13,11 +13,12 @@ import app.switchboard.sandbox.load.LatencyModel;
 import app.switchboard.sandbox.server.SandboxServer;
 import app.switchboard.sandbox.tls.WebhookTargets;
 import app.switchboard.sandbox.world.SandboxWorld;
+import app.switchboard.sandbox.world.StatusPage;
 import app.switchboard.sandbox.world.WorldSeeder;
 
 /**
  * A running embedded Twilio emulator on 127.0.0.1: one base URL for every product (v2010, IAM, Monitor, Event
- * Streams), a seeded demo world, local webhook targets with good and bad TLS, and fault injection.
+ * Streams) and for a stand-in of status.twilio.com's API, a seeded demo world, local webhook targets with good and bad TLS, and fault injection.
  *
  * <pre>{@code
  * try (Sandbox sandbox = Sandbox.start(SandboxOptions.forTests())) {
@@ -40,7 +41,7 @@ public final class Sandbox implements AutoCloseable {
         this.faults = new Faults();
         this.webhookTargets = new WebhookTargets();
         try {
-            this.world = new SandboxWorld(options.clock(), options.seed() * 7919 + 1);
+            this.world = new SandboxWorld(options.clock(), options.seed() * 7919 + 1, options.statusIndicator());
             seeder = new WorldSeeder(world, options.seed(), webhookTargets.endpoints());
             seeded = seeder.seed(options.extraKeys());
             this.demoAccount = new DemoAccount(seeded.main().sid, seeded.mainKey().sid, seeded.mainKey().secret(),
@@ -106,6 +107,11 @@ public final class Sandbox implements AutoCloseable {
 
     public Faults faults() {
         return faults;
+    }
+
+    /** The sandbox's status page ({@code GET /api/v2/status.json}, no credentials): set its indicator here. */
+    public StatusPage statusPage() {
+        return world.statusPage();
     }
 
     /** Every alert the sandbox holds right now (seeded and live), oldest first: the debugger's ground truth. */

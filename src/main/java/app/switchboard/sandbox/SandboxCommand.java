@@ -48,6 +48,11 @@ public final class SandboxCommand implements Callable<Integer> {
     @Option(names = "--extra-keys", paramLabel = "N", description = "Seed N extra keys on the main account.")
     int extraKeys;
 
+    @Option(names = "--status", paramLabel = "INDICATOR",
+            description = "What the sandbox's status page (/api/v2/status.json) says: none, minor, major or critical "
+                + "(default: ${DEFAULT-VALUE}).")
+    String status = "none";
+
     @Option(names = "--fault", paramLabel = "KIND[:COUNT][@PATH]",
             description = {"Arm a fault for the next COUNT requests (repeatable). KIND: 429, 5xx, reset, slow, "
                 + "truncate, html, drop-create. Example: --fault 429:20 --fault drop-create@/Keys"})
@@ -59,7 +64,8 @@ public final class SandboxCommand implements Callable<Integer> {
         try {
             options = SandboxOptions.demo().withPort(port).withSeed(seed).withConcurrencyCap(concurrencyCap)
                     .withAlertsPerMinute(alertRate).withMeanLatency(java.time.Duration.ofMillis(meanLatencyMs))
-                    .withBackgroundLoad(!noBackgroundLoad).withExtraKeys(extraKeys);
+                    .withBackgroundLoad(!noBackgroundLoad).withExtraKeys(extraKeys)
+                    .withStatusIndicator(app.switchboard.sandbox.world.StatusPage.Indicator.parse(status));
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

@@ -3,6 +3,8 @@ package app.switchboard.sandbox;
 import java.time.Clock;
 import java.time.Duration;
 
+import app.switchboard.sandbox.world.StatusPage;
+
 /**
  * How to start a sandbox. Immutable; each {@code withX} returns a copy. {@link #demo()} is the lively default
  * for the desktop app and {@code switchboard sandbox}; {@link #forTests()} is quiet and fast (no background load,
@@ -17,6 +19,7 @@ public final class SandboxOptions {
     private Duration meanLatency = Duration.ofMillis(80);
     private int extraKeys;
     private Clock clock = Clock.systemUTC();
+    private StatusPage.Indicator statusIndicator = StatusPage.Indicator.NONE;
 
     private SandboxOptions() {
     }
@@ -40,6 +43,7 @@ public final class SandboxOptions {
         c.meanLatency = meanLatency;
         c.extraKeys = extraKeys;
         c.clock = clock;
+        c.statusIndicator = statusIndicator;
         return c;
     }
 
@@ -114,6 +118,13 @@ public final class SandboxOptions {
         return c;
     }
 
+    /** What the status page says at start (it can be changed later through {@link Sandbox#statusPage()}). */
+    public SandboxOptions withStatusIndicator(StatusPage.Indicator value) {
+        SandboxOptions c = copy();
+        c.statusIndicator = java.util.Objects.requireNonNull(value);
+        return c;
+    }
+
     public int port() {
         return port;
     }
@@ -144,5 +155,9 @@ public final class SandboxOptions {
 
     public Clock clock() {
         return clock;
+    }
+
+    public StatusPage.Indicator statusIndicator() {
+        return statusIndicator;
     }
 }

@@ -76,6 +76,14 @@ public final class TwilioHttp implements AutoCloseable {
                 k -> new AdaptiveLimiter(limiterSettings.initial(), limiterSettings.min(), limiterSettings.max()));
     }
 
+    /**
+     * The shared OkHttpClient, for requests that are not Twilio API calls (the public status page): sent
+     * untagged, they pass the auth, retry and capture interceptors untouched.
+     */
+    OkHttpClient okHttp() {
+        return client;
+    }
+
     LimiterSettings limiterSettings() {
         return limiterSettings;
     }

@@ -1,6 +1,9 @@
 package app.switchboard.sandbox.server;
 
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import com.google.gson.JsonParser;
@@ -11,11 +14,15 @@ import app.switchboard.sandbox.world.EventRecord;
 import app.switchboard.sandbox.world.JsonMap;
 import app.switchboard.sandbox.world.KeyRecord;
 import app.switchboard.sandbox.world.Resource;
+import app.switchboard.sandbox.world.StatusPage;
 import app.switchboard.sandbox.world.TwilioDates;
 
 /** Turns world records into the JSON shapes of each Twilio product (field names, date styles, links). */
 final class Renderer {
     private static final String V2010 = "/2010-04-01/Accounts/";
+    /** Statuspage's timestamps carry milliseconds, unlike Twilio's ISO dates. */
+    private static final DateTimeFormatter STATUSPAGE_TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'", Locale.US).withZone(ZoneOffset.UTC);
 
     private Renderer() {
     }
@@ -116,5 +123,17 @@ final class Renderer {
                 .with("resource_type", e.resourceType()).with("sid", e.sid()).with("source", e.source())
                 .with("source_ip_address", "twilio".equals(e.source()) ? null : e.sourceIpAddress())
                 .with("url", baseUrl + "/v1/Events/" + e.sid()).with("links", links);
+    }
+
+    /**
+     * Statuspage's {@code /api/v2/status.json}. The page id is not Twilio's ({@code gpkpyklzq55q}) and the url is
+     * the sandbox's, so a reader can tell it from the real page.
+     */
+    static JsonMap statusPage(StatusPage.State s, String baseUrl) {
+        JsonMap page = new JsonMap().with("id", "sandbox0page").with("name", "Twilio").with("url", baseUrl)
+                .with("time_zone", "Etc/UTC").with("updated_at", STATUSPAGE_TIME.format(s.updatedAt()));
+        JsonMap status = new JsonMap().with("indicator", s.indicator().wireName())
+                .with("description", s.indicator().description);
+        return new JsonMap().with("page", page).with("status", status);
     }
 }

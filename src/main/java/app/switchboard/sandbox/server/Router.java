@@ -9,8 +9,11 @@ import java.util.regex.Pattern;
 /** Maps method + path to a handler; a known path with an unknown method is a 405, an unknown path a 404. */
 final class Router {
 
-    /** How a route is guarded and whether a POST there creates something (for the drop-create fault). */
-    enum Guard { ANY_CREDENTIAL, ACCOUNTS_AND_KEYS }
+    /**
+     * How a route is guarded and whether a POST there creates something (for the drop-create fault). PUBLIC
+     * routes (the status page) take no credentials and count against no account's concurrency.
+     */
+    enum Guard { PUBLIC, ANY_CREDENTIAL, ACCOUNTS_AND_KEYS }
 
     record Route(String method, Pattern pattern, Guard guard, boolean creates, Function<Call, Reply> handler) {
     }

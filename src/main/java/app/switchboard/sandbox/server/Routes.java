@@ -2,6 +2,7 @@ package app.switchboard.sandbox.server;
 
 import static app.switchboard.sandbox.server.Router.Guard.ACCOUNTS_AND_KEYS;
 import static app.switchboard.sandbox.server.Router.Guard.ANY_CREDENTIAL;
+import static app.switchboard.sandbox.server.Router.Guard.PUBLIC;
 import static app.switchboard.sandbox.server.Router.SID;
 
 import java.time.Instant;
@@ -21,7 +22,7 @@ import app.switchboard.sandbox.world.Resource;
 import app.switchboard.sandbox.world.ResourceKind;
 import app.switchboard.sandbox.world.SandboxWorld;
 
-/** Every endpoint the sandbox serves, v2010, IAM, Monitor and Event Streams, on one router. */
+/** Every endpoint the sandbox serves, v2010, IAM, Monitor, Event Streams and the status page, on one router. */
 final class Routes {
     private static final String ACC = "/2010-04-01/Accounts/" + SID;
     private static final Set<String> STATUSES = Set.of("active", "suspended", "closed");
@@ -66,6 +67,10 @@ final class Routes {
         r.add("GET", "/v1/Sinks/" + SID, ANY_CREDENTIAL, c -> Reply.ok(Renderer.sink(
                 world.resource(ResourceKind.SINK, c.group(1)).filter(s -> s.accountSid().equals(c.principal.accountSid()))
                         .orElseThrow(() -> ApiException.notFound(c.path)), c.baseUrl)));
+
+        // status.twilio.com's Statuspage API, served on the same host so the demo has a page to read.
+        r.add("GET", "/api/v2/status\\.json", PUBLIC, c -> Reply.ok(Renderer.statusPage(world.statusPage().state(),
+                c.baseUrl)));
         return r;
     }
 

@@ -26,9 +26,10 @@ import app.switchboard.sandbox.world.JsonMap;
 import app.switchboard.sandbox.world.SandboxWorld;
 
 /**
- * The HTTP front of the sandbox: authenticates, applies armed faults, enforces the per-account concurrency cap,
- * spends the sampled processing time, and answers with Twilio's headers on every response. Handler failures
- * become Twilio error bodies; nothing ever answers with a stack trace or an HTML page (except the HTML fault).
+ * The HTTP front of the sandbox: authenticates (except on the public status page), applies armed faults,
+ * enforces the per-account concurrency cap, spends the sampled processing time, and answers with Twilio's
+ * headers on every response. Handler failures become Twilio error bodies; nothing ever answers with a stack
+ * trace or an HTML page (except the HTML fault).
  */
 public final class SandboxServer implements AutoCloseable {
     private static final Gson GSON = new GsonBuilder().serializeNulls().disableHtmlEscaping().create();
@@ -87,8 +88,9 @@ public final class SandboxServer implements AutoCloseable {
             try {
                 query = Call.parseForm(ex.getRequestURI().getRawQuery());
                 found = router.find(method, path);
-                principal = authenticator.authenticate(ex.getRequestHeaders().getFirst("Authorization"));
-                accountForHeader = principal.accountSid();
+                principal = isPublic(found) ? null
+                        : authenticator.authenticate(ex.getRequestHeaders().getFirst("Authorization"));
+                accountForHeader = principal == null ? null : principal.accountSid();
                 if (found.route().guard() == Router.Guard.ACCOUNTS_AND_KEYS && !principal.mayManageAccountsAndKeys()) {
                     throw ApiException.permissionDenied();
                 }
@@ -97,10 +99,10 @@ public final class SandboxServer implements AutoCloseable {
                 return;
             }
             FaultKind fault = faults.take(path, found.route().creates());
-            if (fault != null && answerFault(ex, fault, requestId, principal.accountSid(), started)) {
+            if (fault != null && answerFault(ex, fault, requestId, accountForHeader, started)) {
                 return;
             }
-            int concurrent = gate.tryAcquire(principal.accountSid());
+            int concurrent = principal == null ? 0 : gate.tryAcquire(principal.accountSid());
             if (concurrent < 0) {
                 send(ex, 429, error(429, 20429, "Too Many Requests"), requestId, -concurrent, started);
                 return;
@@ -112,7 +114,9 @@ public final class SandboxServer implements AutoCloseable {
             } finally {
                 // Released before the answer is written: once the client has the answer it may send the next
                 // request, which must not find its own previous request still counted (a spurious 429).
-                gate.release(principal.accountSid());
+                if (principal != null) {
+                    gate.release(principal.accountSid());
+                }
             }
             if (fault == FaultKind.DROP_CREATE_RESPONSE) {
                 return; // the key exists now; closing without an answer is what the client sees
@@ -129,6 +133,11 @@ public final class SandboxServer implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             // The client went away (or a fault closed the exchange); nothing left to answer.
         }
+    }
+
+    /** A public route (the status page) is served to anyone: no account, so no concurrency cap either. */
+    private static boolean isPublic(Router.Found found) {
+        return found.route().guard() == Router.Guard.PUBLIC;
     }
 
     private Reply process(Router.Found found, String method, String path, Map<String, String> query,
@@ -150,16 +159,16 @@ public final class SandboxServer implements AutoCloseable {
             throws IOException {
         switch (fault) {
             case TOO_MANY_REQUESTS:
-                send(ex, 429, error(429, 20429, "Too Many Requests"), requestId, gate.current(account), started);
+                send(ex, 429, error(429, 20429, "Too Many Requests"), requestId, inFlight(account), started);
                 return true;
             case SERVER_ERROR:
-                send(ex, 500, error(500, 20500, "Internal Server Error"), requestId, gate.current(account), started);
+                send(ex, 500, error(500, 20500, "Internal Server Error"), requestId, inFlight(account), started);
                 return true;
             case CONNECTION_RESET:
                 return true; // closing the exchange without a status line drops the connection
             case HTML_BODY:
                 sendBytes(ex, 502, HTML_502.getBytes(StandardCharsets.UTF_8), "text/html", requestId,
-                        gate.current(account), started);
+                        inFlight(account), started);
                 return true;
             case SLOW:
                 sleep(faults.slowDelay().toMillis());
@@ -183,7 +192,12 @@ public final class SandboxServer implements AutoCloseable {
             ex.getResponseHeaders().set("WWW-Authenticate", "Basic realm=\"Twilio API\"");
         }
         send(ex, e.status, error(e.status, e.code, e.getMessage()), requestId,
-                account == null ? 0 : gate.current(account), started);
+                inFlight(account), started);
+    }
+
+    /** The Twilio-Concurrent-Requests of an answer that never entered the gate; 0 without an account. */
+    private int inFlight(String account) {
+        return account == null ? 0 : gate.current(account);
     }
 
     static JsonMap error(int status, int code, String message) {

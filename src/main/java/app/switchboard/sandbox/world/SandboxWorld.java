@@ -24,9 +24,11 @@ public final class SandboxWorld {
     private final Map<ResourceKind, Map<String, Resource>> resources = new EnumMap<>(ResourceKind.class);
     private final List<AlertRecord> alerts = new ArrayList<>();
     private final List<EventRecord> events = new ArrayList<>();
+    private final StatusPage statusPage;
 
-    public SandboxWorld(Clock clock, long idSeed) {
+    public SandboxWorld(Clock clock, long idSeed, StatusPage.Indicator statusIndicator) {
         this.clock = clock;
+        this.statusPage = new StatusPage(clock, statusIndicator);
         this.idRandom = new Random(idSeed);
         for (ResourceKind kind : ResourceKind.values()) {
             resources.put(kind, new LinkedHashMap<>());
@@ -35,6 +37,11 @@ public final class SandboxWorld {
 
     public Clock clock() {
         return clock;
+    }
+
+    /** The status page's indicator (it has its own lock-free state: it is read without the world's lock). */
+    public StatusPage statusPage() {
+        return statusPage;
     }
 
     Instant now() {

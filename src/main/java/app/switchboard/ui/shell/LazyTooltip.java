@@ -1,5 +1,7 @@
 package app.switchboard.ui.shell;
 
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
 import javafx.event.EventHandler;
 import javafx.scene.control.Control;
 import javafx.scene.control.Tooltip;
@@ -16,13 +18,20 @@ public final class LazyTooltip {
     }
 
     public static void install(Control control, String text) {
-        control.setAccessibleHelp(text);
+        install(control, new ReadOnlyStringWrapper(text));
+    }
+
+    /** A tooltip whose text follows {@code text}. */
+    public static void install(Control control, ObservableValue<String> text) {
+        control.accessibleHelpProperty().bind(text);
         EventHandler<MouseEvent> onFirstEnter = new EventHandler<>() {
             @Override
             public void handle(MouseEvent e) {
                 control.removeEventFilter(MouseEvent.MOUSE_ENTERED, this);
                 // The tooltip's own handlers follow the mouse moves from here on.
-                control.setTooltip(new Tooltip(text));
+                Tooltip tooltip = new Tooltip();
+                tooltip.textProperty().bind(text);
+                control.setTooltip(tooltip);
             }
         };
         control.addEventFilter(MouseEvent.MOUSE_ENTERED, onFirstEnter);

@@ -8,6 +8,8 @@ import app.switchboard.accounts.WorkspaceTarget;
 import app.switchboard.ui.AppContext;
 import app.switchboard.ui.common.TaskRunner;
 import java.time.Duration;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
@@ -27,6 +29,9 @@ import javafx.collections.ObservableList;
  * {@link app.switchboard.accounts.Workspace} as properties), the account switcher's choices and the status bar.
  */
 public final class ShellViewModel {
+    /** Where a click on the status bar's Twilio status goes, in the demo too: the only page with real news. */
+    public static final String TWILIO_STATUS_PAGE = "https://status.twilio.com";
+    private static final DateTimeFormatter CHECKED_AT = DateTimeFormatter.ofPattern("HH:mm");
 
     private final AppContext ctx;
     private final TaskRunner tasks;
@@ -46,6 +51,8 @@ public final class ShellViewModel {
     private final ObjectProperty<Integer> concurrency = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper lastRequestId = new ReadOnlyStringWrapper();
     private final ObjectProperty<TwilioStatus> twilioStatus = new SimpleObjectProperty<>(TwilioStatus.UNKNOWN);
+    private final ReadOnlyStringWrapper twilioStatusText = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper twilioStatusDetail = new ReadOnlyStringWrapper();
     private TaskRunner.Cancellable statusTick;
 
     public ShellViewModel(AppContext ctx) {
@@ -56,6 +63,7 @@ public final class ShellViewModel {
         ctx.secrets().addListener(() -> tasks.run("secrets-changed", () -> null,
                 v -> secretStore.set(ctx.secrets().describe()), e -> { }));
         ctx.onServicesChanged(() -> tasks.run("services-changed", () -> null, v -> servicesArrived(), e -> { }));
+        showTwilioStatus(TwilioStatusReport.NOT_CHECKED);
         Screen.byId(ctx.settings().get().getLastScreen()).ifPresent(screen::set);
         screen.addListener((o, was, now) -> ctx.settings().update(s -> s.setLastScreen(now.id())));
     }
@@ -85,6 +93,11 @@ public final class ShellViewModel {
         String main = profile == null ? ctx.services().demoAccountSid() : profile.accountSid();
         ctx.settings().update(s -> s.setActiveProfile(profile == null ? null : profile.name()));
         ctx.workspace().switchTo(target, main);
+    }
+
+    /** Opens status.twilio.com in the browser (the status bar's Twilio status item). */
+    public void openTwilioStatusPage() {
+        ctx.openInBrowser(TWILIO_STATUS_PAGE);
     }
 
     public void selectAccount(AccountNode node) {
@@ -125,7 +138,30 @@ public final class ShellViewModel {
         StatusFeed.Snapshot s = ctx.services().statusFeed().snapshot();
         concurrency.set(s.concurrency());
         lastRequestId.set(s.lastRequestId());
-        twilioStatus.set(s.twilioStatus());
+        showTwilioStatus(s.twilioStatus());
+    }
+
+    private void showTwilioStatus(TwilioStatusReport r) {
+        twilioStatus.set(r.status());
+        // The page's own words; the tooltip says whose page it is.
+        String text = r.status() == TwilioStatus.UNKNOWN || r.description() == null ? r.status().label()
+                : r.description();
+        twilioStatusText.set(r.sandbox() ? text + " (sandbox)" : text);
+        twilioStatusDetail.set(describe(r) + "\nClick to open " + TWILIO_STATUS_PAGE + ".");
+    }
+
+    private static String describe(TwilioStatusReport r) {
+        String page = r.sandbox() ? "The demo sandbox's stand-in for status.twilio.com (not Twilio's real status)"
+                : "status.twilio.com";
+        if (r.checkedAt() == null) {
+            return "Twilio's status page has not been read yet.";
+        }
+        String checked = "\nChecked at " + CHECKED_AT.format(r.checkedAt().atZone(ZoneId.systemDefault())) + ".";
+        if (r.status() == TwilioStatus.UNKNOWN) {
+            String why = r.problem() == null ? "no reason given" : r.problem();
+            return page + " could not be read: " + why + (why.endsWith(".") ? "" : ".") + checked;
+        }
+        return page + " says: " + (r.description() == null ? r.status().label() : r.description()) + checked;
     }
 
     private void restoreActiveProfile(List<Profile> list) {
@@ -240,5 +276,15 @@ public final class ShellViewModel {
 
     public ReadOnlyObjectProperty<TwilioStatus> twilioStatusProperty() {
         return twilioStatus;
+    }
+
+    /** The status bar's words for Twilio's status: the page's own description, marked "(sandbox)" in the demo. */
+    public ReadOnlyStringProperty twilioStatusTextProperty() {
+        return twilioStatusText.getReadOnlyProperty();
+    }
+
+    /** The tooltip: which page was read, what it said or why it could not be read, and when. */
+    public ReadOnlyStringProperty twilioStatusDetailProperty() {
+        return twilioStatusDetail.getReadOnlyProperty();
     }
 }

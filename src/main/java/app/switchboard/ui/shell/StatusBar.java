@@ -4,6 +4,7 @@ import app.switchboard.ui.common.ClipboardService;
 import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
+import javafx.scene.Cursor;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
@@ -60,8 +61,10 @@ public final class StatusBar extends HBox {
         FontIcon dot = new FontIcon(MaterialDesignC.CIRCLE);
         dot.getStyleClass().add("status-dot");
         status.setGraphic(dot);
-        status.textProperty().bind(Bindings.createStringBinding(() -> vm.twilioStatusProperty().get().label(),
-                vm.twilioStatusProperty()));
+        status.textProperty().bind(vm.twilioStatusTextProperty());
+        LazyTooltip.install(status, vm.twilioStatusDetailProperty());
+        status.setCursor(Cursor.HAND);
+        status.setOnMouseClicked(e -> vm.openTwilioStatusPage());
         vm.twilioStatusProperty().addListener((o, was, now) -> paint(dot, now));
         paint(dot, vm.twilioStatusProperty().get());
 

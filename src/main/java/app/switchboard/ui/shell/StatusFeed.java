@@ -10,9 +10,10 @@ public interface StatusFeed {
     /**
      * @param concurrency   the last {@code Twilio-Concurrent-Requests} seen for the selected account, or null
      * @param lastRequestId the last {@code Twilio-Request-Id}, or null
+     * @param twilioStatus  the last reading of Twilio's status page (read in the background, never by this call)
      */
-    record Snapshot(Integer concurrency, String lastRequestId, TwilioStatus twilioStatus) {
-        public static final Snapshot EMPTY = new Snapshot(null, null, TwilioStatus.UNKNOWN);
+    record Snapshot(Integer concurrency, String lastRequestId, TwilioStatusReport twilioStatus) {
+        public static final Snapshot EMPTY = new Snapshot(null, null, TwilioStatusReport.NOT_CHECKED);
     }
 
     Snapshot snapshot();

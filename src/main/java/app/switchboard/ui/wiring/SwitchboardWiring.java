@@ -22,6 +22,7 @@ import app.switchboard.webhooks.tls.TrustAnchors;
 import app.switchboard.twilio.Credentials;
 import app.switchboard.twilio.Secret;
 import app.switchboard.twilio.TwilioClient;
+import app.switchboard.twilio.TwilioStatusPage;
 import app.switchboard.ui.AppContext;
 import app.switchboard.ui.AppWiring;
 import app.switchboard.ui.debugger.DebuggerServices;
@@ -34,6 +35,8 @@ import app.switchboard.ui.keys.RotationViewModel;
 import app.switchboard.ui.keys.SecretOnceDialog;
 import app.switchboard.ui.shell.Screen;
 import app.switchboard.ui.shell.ScreenContent;
+import app.switchboard.ui.shell.TwilioStatus;
+import app.switchboard.ui.shell.TwilioStatusReport;
 import app.switchboard.ui.traffic.TrafficView;
 import app.switchboard.ui.traffic.TrafficViewModel;
 import app.switchboard.requestlog.RequestLogSettings;
@@ -58,6 +61,7 @@ public final class SwitchboardWiring implements AppWiring {
     private final Session session = new Session();
     private final KeyUsageTracker keyUsage = new KeyUsageTracker();
     private final LiveStatus liveStatus = new LiveStatus(() -> session.selectedSidIfKnown());
+    private TwilioStatusWatch statusWatch;
     private final CompletableFuture<TrafficViewModel> trafficVm = new CompletableFuture<>();
     private TrafficServices trafficServices;
     private WebhookServices webhookServices;
@@ -184,7 +188,10 @@ public final class SwitchboardWiring implements AppWiring {
         });
         client.addListener(keyUsage);
         client.addListener(liveStatus);
+        statusWatch = new TwilioStatusWatch(ctx.tasks(), liveStatus::twilioStatus);
         EmbeddedDemo demo = joinDemo(demoStart);
+        boolean demoTarget = ctx.workspace().target().isDemo();
+        statusWatch.watch(statusPage(demoTarget), demoTarget); // the sandbox is up: no wait here
         AccountClient demoClient = client.account(demo.credentials(), demo.hosts());
         if (ctx.workspace().target().isDemo()) {
             session.connected(demoClient, true);
@@ -225,8 +232,27 @@ public final class SwitchboardWiring implements AppWiring {
         }
     }
 
+    /**
+     * The status bar's Twilio status follows the workspace: the demo reads its sandbox's stand-in (so the demo
+     * never reaches the internet and says "(sandbox)"), a profile the real status.twilio.com.
+     */
+    private TwilioStatusPage statusPage(boolean demo) {
+        return new TwilioStatusPage(client.http(),
+                demo ? EmbeddedDemo.get().statusPageBaseUrl() : TwilioStatusPage.DEFAULT_BASE_URL);
+    }
+
+    private void watchStatusPage(AppContext ctx, boolean demo) {
+        // EmbeddedDemo.get() may still be starting the sandbox: never on the FX thread.
+        ctx.tasks().run("status-page", () -> statusPage(demo), page -> statusWatch.watch(page, demo),
+                e -> liveStatus.twilioStatus(new TwilioStatusReport(TwilioStatus.UNKNOWN, null, Failures.describe(e),
+                        clock.instant(), demo)));
+    }
+
     @Override
     public void stopServices(AppContext ctx) {
+        if (statusWatch != null) {
+            statusWatch.stop();
+        }
         requestLog.thenAccept(RequestLogStore::close);
         trafficVm.thenAccept(TrafficViewModel::dispose);
         if (trafficServices != null) {
@@ -261,6 +287,7 @@ public final class SwitchboardWiring implements AppWiring {
         boolean newTarget = target.isDemo() != session.isDemo()
                 || (!target.isDemo() && !target.profile().equals(session.profile()));
         if (newTarget) {
+            watchStatusPage(ctx, target.isDemo());
             session.reconnecting();
             ctx.tasks().run("connect-workspace", () -> connect(ctx, target), c -> {
                 session.connected(c, target.isDemo(), target.profile());

@@ -130,7 +130,8 @@ class ShellViewModelTest {
         AppContext ctx = context();
         ShellViewModel vm = new ShellViewModel(ctx);
         vm.start();
-        ctx.plugIn(services(() -> new StatusFeed.Snapshot(12, "RQ" + "a".repeat(32), TwilioStatus.MINOR)));
+        ctx.plugIn(services(() -> new StatusFeed.Snapshot(12, "RQ" + "a".repeat(32),
+                TwilioStatusReport.of(TwilioStatus.MINOR))));
         tasks.tick();
         assertEquals(12, vm.concurrencyProperty().get());
         assertEquals("RQ" + "a".repeat(32), vm.lastRequestIdProperty().get());
@@ -159,6 +160,39 @@ class ShellViewModelTest {
         secrets.createFile("correct horse".toCharArray(), "correct horse".toCharArray());
         assertEquals("file", ctx.settings().get().getSecretStore());
         assertEquals("Encrypted file", secrets.describe());
+    }
+
+    @Test
+    void anUnreadablePageSaysWhyAndWhenAndTheItemOpensTheRealPage() {
+        AppContext ctx = context();
+        java.util.List<String> opened = new java.util.ArrayList<>();
+        ctx.setBrowser(opened::add);
+        ShellViewModel vm = new ShellViewModel(ctx);
+        assertEquals("Twilio status unknown", vm.twilioStatusTextProperty().get());
+        assertTrue(vm.twilioStatusDetailProperty().get().startsWith("Twilio's status page has not been read yet."));
+
+        java.time.Instant at = java.time.Instant.parse("2026-11-28T09:41:00Z");
+        ctx.plugIn(services(() -> new StatusFeed.Snapshot(null, null, new TwilioStatusReport(TwilioStatus.UNKNOWN,
+                null, "Timed out talking to status.twilio.com:443.", at, false))));
+        vm.refreshStatus();
+
+        assertEquals("Twilio status unknown", vm.twilioStatusTextProperty().get());
+        String hhmm = java.time.format.DateTimeFormatter.ofPattern("HH:mm").format(at.atZone(java.time.ZoneId.systemDefault()));
+        assertEquals("status.twilio.com could not be read: Timed out talking to status.twilio.com:443.\nChecked at "
+                + hhmm + ".\nClick to open https://status.twilio.com.", vm.twilioStatusDetailProperty().get());
+        vm.openTwilioStatusPage();
+        assertEquals(List.of("https://status.twilio.com"), opened);
+    }
+
+    @Test
+    void aRealPageIsShownInItsOwnWordsWithoutTheSandboxMark() {
+        AppContext ctx = context();
+        ShellViewModel vm = new ShellViewModel(ctx);
+        ctx.plugIn(services(() -> new StatusFeed.Snapshot(null, null, new TwilioStatusReport(TwilioStatus.MINOR,
+                "Partially Degraded Service", null, java.time.Instant.now(), false))));
+        vm.refreshStatus();
+        assertEquals("Partially Degraded Service", vm.twilioStatusTextProperty().get());
+        assertTrue(vm.twilioStatusDetailProperty().get().startsWith("status.twilio.com says: Partially Degraded Service\n"));
     }
 
     private static final class NoDialogs implements DialogService {
