@@ -111,7 +111,13 @@ public final class SnapshotCommand implements Callable<Integer> {
         }
         // Let the layout and any fade-in settle for a few pulses.
         Thread.sleep(400);
-        WritableImage image = onFx(() -> shell.window().getScene().snapshot(null));
+        // The status bar refreshes once a second; the picture shows what it shows at its next refresh.
+        WritableImage image = onFx(() -> {
+            shell.viewModel().refreshStatus();
+            shell.window().applyCss();
+            shell.window().layout();
+            return shell.window().getScene().snapshot(null);
+        });
         try {
             ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
         } catch (IOException e) {
