@@ -1,6 +1,5 @@
 package app.switchboard.requestlog;
 
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,16 +28,32 @@ public final class Redactor {
     }
 
     public static boolean isSecretHeader(String name) {
-        return SECRET_HEADERS.contains(name.toLowerCase(Locale.ROOT));
+        // compared in place: this runs for every header of every logged request
+        for (String secret : SECRET_HEADERS) {
+            if (secret.equalsIgnoreCase(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    /** A cheap pre-check so the regular expressions run only on the rare text that could match. */
+    /**
+     * A cheap pre-check so the regular expressions run only on the rare text that could match: one pass,
+     * no lower-cased copy (it runs on every header value of every logged request).
+     */
     private static boolean mightHoldSecret(String value) {
-        if (value.indexOf('@') >= 0) {
-            return true;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '@' || startsWordAt(value, i, c, 't', "token") || startsWordAt(value, i, c, 's', "secret")
+                    || startsWordAt(value, i, c, 'p', "password")) {
+                return true;
+            }
         }
-        String lower = value.toLowerCase(Locale.ROOT);
-        return lower.contains("token") || lower.contains("secret") || lower.contains("password");
+        return false;
+    }
+
+    private static boolean startsWordAt(String value, int i, char c, char first, String word) {
+        return Character.toLowerCase(c) == first && value.regionMatches(true, i, word, 0, word.length());
     }
 
     /** A header value as it may be stored. */

@@ -53,17 +53,19 @@ public final class RequestLogQueries implements AutoCloseable {
 
     /** Up to {@code limit} rows older than {@code beforeId} (use {@link Long#MAX_VALUE} for the first page), newest first. */
     public synchronized List<RequestRow> page(SqlFilter filter, long beforeId, int limit) {
-        // Filter and limit on request alone, then join the few rows found: keeps the planner on the indexes.
-        String sql = "SELECT " + ROW_COLUMNS + " FROM (SELECT * FROM request r WHERE (" + filter.where()
-                + ") AND r.id < ? ORDER BY r.id DESC LIMIT ?) r" + ROW_JOINS + " ORDER BY r.id DESC";
-        return rows(sql, filter.params(), beforeId, limit);
+        return rows(pageSql(filter, "<"), filter.params(), beforeId, limit);
     }
 
     /** Rows newer than {@code afterId}, newest first, at most {@code limit} (the live tick). */
     public synchronized List<RequestRow> newerThan(SqlFilter filter, long afterId, int limit) {
-        String sql = "SELECT " + ROW_COLUMNS + " FROM (SELECT * FROM request r WHERE (" + filter.where()
-                + ") AND r.id > ? ORDER BY r.id DESC LIMIT ?) r" + ROW_JOINS + " ORDER BY r.id DESC";
-        return rows(sql, filter.params(), afterId, limit);
+        return rows(pageSql(filter, ">"), filter.params(), afterId, limit);
+    }
+
+    /** Rows matching the filter on one side of an id (parameters: the filter's, the id, the limit), newest first. */
+    static String pageSql(SqlFilter filter, String idComparison) {
+        // Filter and limit on request alone, then join the few rows found: keeps the planner on the indexes.
+        return "SELECT " + ROW_COLUMNS + " FROM (SELECT * FROM request r WHERE (" + filter.where() + ") AND r.id "
+                + idComparison + " ? ORDER BY r.id DESC LIMIT ?) r" + ROW_JOINS + " ORDER BY r.id DESC";
     }
 
     public synchronized long count(SqlFilter filter) {

@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
@@ -122,6 +123,30 @@ class RequestLogStoreTest {
         RequestLogException e = assertThrows(RequestLogException.class, this::open);
         assertTrue(e.getMessage().contains("newer Switchboard"), e.getMessage());
         assertTrue(e.getMessage().contains("not opened for writing"), e.getMessage());
+    }
+
+    @Test
+    void aVersion1LogIsUpgradedInPlaceAndKeepsItsRows() throws Exception {
+        Path file = dir.resolve("requestlog.db");
+        try (RequestLogStore store = open()) {
+            write(store, List.of(Records.get(1, NOW.minusSeconds(7200), "/v1/Alerts", 200), Records.get(2, NOW, "/v1/Alerts", 200)));
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            s.execute("DROP INDEX request_rid");
+            s.execute("CREATE INDEX request_rid ON request(rid) WHERE rid IS NOT NULL");
+            s.execute("PRAGMA user_version = 1");
+        }
+        try (RequestLogStore store = open(); RequestLogQueries q = store.queries()) {
+            assertEquals(List.of(1L), q.page(q.filter("rid=RQ" + String.format("%032x", 1)), Long.MAX_VALUE, 10)
+                    .stream().map(RequestRow::id).toList());
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement();
+             ResultSet version = s.executeQuery("PRAGMA user_version")) {
+            assertEquals(RequestLogDatabase.SCHEMA_VERSION, version.getInt(1));
+            try (ResultSet index = s.executeQuery("SELECT sql FROM sqlite_master WHERE name = 'request_rid'")) {
+                assertTrue(index.getString(1).contains("t_ms / 3600000"), index.getString(1));
+            }
+        }
     }
 
     @Test

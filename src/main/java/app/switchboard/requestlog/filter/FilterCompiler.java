@@ -76,7 +76,7 @@ public final class FilterCompiler {
             case METHOD:
                 return text("r.method", c.op(), c.value().toUpperCase(Locale.ROOT), params);
             case RID:
-                return text("r.rid", c.op(), c.value(), params);
+                return requestId(c.op(), c.value(), params);
             case PATH:
                 return lookup("r.path_id", "path", c.op(), c.value(), params);
             case HOST:
@@ -126,6 +126,20 @@ public final class FilterCompiler {
                 return compare(column, op, value, params);
         }
     }
+
+    /**
+     * The request id index is led by the hour of the row (see RequestLogDatabase): an exact or prefix match
+     * probes it once per hour that has request ids, and those hours are found by skipping through the same index.
+     */
+    private static String requestId(Op op, String value, List<Object> params) {
+        String match = text("r.rid", op, value, params);
+        return op == Op.EQ || op == Op.STARTS_WITH ? "(" + HOURS_WITH_REQUEST_IDS + " AND " + match + ")" : match;
+    }
+
+    private static final String HOURS_WITH_REQUEST_IDS = "r.t_ms / 3600000 IN (WITH RECURSIVE h(x) AS ("
+            + "SELECT min(t_ms / 3600000) FROM request WHERE rid IS NOT NULL UNION ALL SELECT (SELECT min(t_ms / 3600000)"
+            + " FROM request WHERE rid IS NOT NULL AND t_ms / 3600000 > x) FROM h WHERE x IS NOT NULL)"
+            + " SELECT x FROM h WHERE x IS NOT NULL)";
 
     /** A condition on an interned column: match the small lookup table first, then the rows by id. */
     private static String lookup(String column, String table, Op op, String value, List<Object> params) {
