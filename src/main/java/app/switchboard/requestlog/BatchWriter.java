@@ -23,7 +23,7 @@ final class BatchWriter implements AutoCloseable {
 
     private static final String INSERT_REQUEST = "INSERT OR IGNORE INTO request(id, parent_id, attempt, t_ms, source_id,"
             + " account_id, credential_id, method, host_id, path_id, query, status, code, rid, concurrency, duration_ms,"
-            + " rtt_us, req_bytes, resp_bytes, failure) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+            + " rtt_us, req_bytes, resp_bytes, failure, path_tail) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
     private static final String INSERT_DETAIL =
             "INSERT OR IGNORE INTO detail(id, req_headers, resp_headers, req_body, resp_body) VALUES (?,?,?,?,?)";
 
@@ -45,10 +45,12 @@ final class BatchWriter implements AutoCloseable {
         connection.setAutoCommit(false);
         insertRequest = connection.prepareStatement(INSERT_REQUEST);
         insertDetail = connection.prepareStatement(INSERT_DETAIL);
-        sids = new Interner(connection, "INSERT INTO sid(value) VALUES (?) RETURNING id", "SELECT id FROM sid WHERE value = ?");
-        paths = new Interner(connection, "INSERT INTO path(value) VALUES (?) RETURNING id", "SELECT id FROM path WHERE value = ?");
-        hosts = new Interner(connection, "INSERT INTO host(value, origin) VALUES (substr(?, instr(?, '://') + 3), ?) RETURNING id",
-                "SELECT id FROM host WHERE origin = ?");
+        sids = new Interner(connection, "INSERT INTO sid(value) VALUES (?) ON CONFLICT DO NOTHING RETURNING id",
+                "SELECT id FROM sid WHERE value = ?");
+        paths = new Interner(connection, "INSERT INTO path(value) VALUES (?) ON CONFLICT DO NOTHING RETURNING id",
+                "SELECT id FROM path WHERE value = ?");
+        hosts = new Interner(connection, "INSERT INTO host(value, origin) VALUES (substr(?, instr(?, '://') + 3), ?)"
+                + " ON CONFLICT DO NOTHING RETURNING id", "SELECT id FROM host WHERE origin = ?");
     }
 
     /** Writes every record in one transaction: either all of them are committed or none. */
@@ -74,6 +76,7 @@ final class BatchWriter implements AutoCloseable {
 
     private void add(RequestRecord r, int sourceId) throws SQLException {
         Url url = Url.parse(Redactor.text(r.url()));
+        StoredPath path = StoredPath.of(url.path());
         PreparedStatement s = insertRequest;
         s.setLong(1, r.id());
         setLong(s, 2, r.parentId() == 0 ? null : r.parentId());
@@ -84,7 +87,7 @@ final class BatchWriter implements AutoCloseable {
         setLong(s, 7, r.credentialSid() == null ? null : sids.id(r.credentialSid()));
         s.setString(8, r.method());
         s.setLong(9, hosts.id(url.origin()));
-        s.setLong(10, paths.id(url.path()));
+        s.setLong(10, paths.id(path.collection()));
         s.setString(11, url.query());
         s.setInt(12, r.status());
         setLong(s, 13, r.twilioCode() == null ? null : r.twilioCode().longValue());
@@ -95,6 +98,7 @@ final class BatchWriter implements AutoCloseable {
         s.setLong(18, r.requestBytes());
         s.setLong(19, r.responseBytes());
         s.setString(20, r.failure() == null ? null : Redactor.text(r.failure()));
+        s.setString(21, path.resource());
         s.addBatch();
 
         String reqHeaders = Headers.encode(r.requestHeaders());
@@ -282,24 +286,33 @@ final class BatchWriter implements AutoCloseable {
             if (cached != null) {
                 return cached;
             }
-            select.setString(1, value);
-            long id;
-            try (ResultSet rs = select.executeQuery()) {
-                id = rs.next() ? rs.getLong(1) : -1;
-            }
+            // Most values missing from the cache are new (paths carrying a fresh SID): insert first, look up
+            // only when the value was already there.
+            long id = insertIfNew(value);
             if (id < 0) {
-                insert.setString(1, value);
-                if (hostStyle) {
-                    insert.setString(2, value);
-                    insert.setString(3, value);
-                }
-                try (ResultSet keys = insert.executeQuery()) {
-                    keys.next();
-                    id = keys.getLong(1);
-                }
+                id = existing(value);
             }
             cache.put(value, id);
             return id;
+        }
+
+        private long insertIfNew(String value) throws SQLException {
+            insert.setString(1, value);
+            if (hostStyle) {
+                insert.setString(2, value);
+                insert.setString(3, value);
+            }
+            try (ResultSet added = insert.executeQuery()) {
+                return added.next() ? added.getLong(1) : -1;
+            }
+        }
+
+        private long existing(String value) throws SQLException {
+            select.setString(1, value);
+            try (ResultSet rs = select.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
         }
 
         void clear() {

@@ -38,22 +38,28 @@ public final class Redactor {
     }
 
     /**
-     * A cheap pre-check so the regular expressions run only on the rare text that could match: one pass,
-     * no lower-cased copy (it runs on every header value of every logged request).
+     * A cheap pre-check so the regular expressions run only on the rare text that could match. It runs on
+     * every header value of every logged request, so it compares in place instead of making a lower-cased copy.
      */
     private static boolean mightHoldSecret(String value) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c == '@' || startsWordAt(value, i, c, 't', "token") || startsWordAt(value, i, c, 's', "secret")
-                    || startsWordAt(value, i, c, 'p', "password")) {
-                return true;
-            }
-        }
-        return false;
+        return value.indexOf('@') >= 0 || containsAsciiIgnoreCase(value, "token") || containsAsciiIgnoreCase(value, "secret")
+                || containsAsciiIgnoreCase(value, "password");
     }
 
-    private static boolean startsWordAt(String value, int i, char c, char first, String word) {
-        return Character.toLowerCase(c) == first && value.regionMatches(true, i, word, 0, word.length());
+    /** Whether {@code value} contains {@code lowerWord} (lower-case ASCII letters) in any mix of cases. */
+    private static boolean containsAsciiIgnoreCase(String value, String lowerWord) {
+        int n = lowerWord.length();
+        next:
+        for (int i = 0; i <= value.length() - n; i++) {
+            for (int j = 0; j < n; j++) {
+                // | 0x20 lower-cases an ASCII letter and never turns anything else into one
+                if ((value.charAt(i + j) | 0x20) != lowerWord.charAt(j)) {
+                    continue next;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
     /** A header value as it may be stored. */

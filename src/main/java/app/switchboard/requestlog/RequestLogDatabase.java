@@ -15,7 +15,8 @@ import org.sqlite.SQLiteConfig;
  * a file written by a newer Switchboard is refused rather than damaged.
  *
  * <p>Why the schema looks like this: one row per attempt, about 100 bytes, with every repeated string
- * (accounts, credentials, hosts, paths, sources) interned in a lookup table and times as integers;
+ * (accounts, credentials, hosts, paths, sources) interned in a lookup table and times as integers (a path
+ * ending in one resource's SID keeps that SID in {@code path_tail}, see {@link StoredPath});
  * headers and bodies live in {@code detail}, read only when a record is opened.
  */
 public final class RequestLogDatabase {
@@ -35,7 +36,8 @@ public final class RequestLogDatabase {
 
     /** UPGRADES[v - 1] takes a file from version v to v + 1; applied in order when an older file is opened for writing. */
     private static final String[][] UPGRADES = {
-        {"DROP INDEX request_rid", REQUEST_ID_INDEX},
+        // rows written before keep their whole path in the path table, with no tail (see StoredPath)
+        {"DROP INDEX request_rid", REQUEST_ID_INDEX, "ALTER TABLE request ADD COLUMN path_tail TEXT"},
     };
 
     private static final String[] SCHEMA = {
@@ -65,7 +67,8 @@ public final class RequestLogDatabase {
           rtt_us INTEGER NOT NULL,
           req_bytes INTEGER NOT NULL,
           resp_bytes INTEGER NOT NULL,
-          failure TEXT)""",
+          failure TEXT,
+          path_tail TEXT)""",
         "CREATE TABLE detail(id INTEGER PRIMARY KEY, req_headers TEXT, resp_headers TEXT, req_body TEXT, resp_body TEXT)",
         // Indexes for the filter queries; each ends with the rowid, so "ORDER BY id DESC" needs no sort.
         "CREATE INDEX request_time ON request(t_ms)",

@@ -26,7 +26,7 @@ import java.util.function.Consumer;
 public final class RequestLogQueries implements AutoCloseable {
 
     private static final String ROW_COLUMNS = "r.id, r.parent_id, r.attempt, r.t_ms, a.value, c.value, r.method,"
-            + " h.origin, p.value, r.query, r.status, r.code, r.duration_ms, r.rtt_us, r.concurrency, r.rid, s.value,"
+            + " h.origin, p.value || ifnull(r.path_tail, ''), r.query, r.status, r.code, r.duration_ms, r.rtt_us, r.concurrency, r.rid, s.value,"
             + " r.failure";
     private static final String ROW_JOINS = " LEFT JOIN sid a ON a.id = r.account_id LEFT JOIN sid c ON c.id = r.credential_id"
             + " JOIN host h ON h.id = r.host_id JOIN path p ON p.id = r.path_id JOIN source s ON s.id = r.source_id";
@@ -162,9 +162,10 @@ public final class RequestLogQueries implements AutoCloseable {
         if (all == 0) {
             return out;
         }
-        String sql = "SELECT p.value, g.n FROM (SELECT r.path_id, count(*) AS n FROM request r WHERE r.method = 'GET'"
-                + " AND r.parent_id IS NULL AND (" + filter.where() + ") GROUP BY r.path_id HAVING n > 1"
-                + " ORDER BY n DESC LIMIT ?) g JOIN path p ON p.id = g.path_id ORDER BY g.n DESC";
+        String sql = "SELECT p.value || ifnull(g.path_tail, ''), g.n FROM (SELECT r.path_id, r.path_tail, count(*) AS n"
+                + " FROM request r WHERE r.method = 'GET' AND r.parent_id IS NULL AND (" + filter.where() + ")"
+                + " GROUP BY r.path_id, r.path_tail HAVING n > 1 ORDER BY n DESC LIMIT ?) g JOIN path p ON p.id = g.path_id"
+                + " ORDER BY g.n DESC";
         List<Object> params = new ArrayList<>(filter.params());
         params.add(limit);
         try (PreparedStatement s = prepare(sql, params); ResultSet rs = s.executeQuery()) {

@@ -1,5 +1,6 @@
 package app.switchboard.requestlog.filter;
 
+import app.switchboard.requestlog.StoredPath;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,7 +47,7 @@ public final class FilterCompiler {
             params.add(like);
             params.add(like);
             params.add(like);
-            return "((SELECT value FROM path WHERE id = r.path_id) LIKE ? ESCAPE '\\'"
+            return "(" + PATH + " LIKE ? ESCAPE '\\'"
                     + " OR r.rid LIKE ? ESCAPE '\\'"
                     + " OR (SELECT value FROM sid WHERE id = r.account_id) LIKE ? ESCAPE '\\'"
                     + " OR (SELECT value FROM sid WHERE id = r.credential_id) LIKE ? ESCAPE '\\')";
@@ -78,7 +79,7 @@ public final class FilterCompiler {
             case RID:
                 return requestId(c.op(), c.value(), params);
             case PATH:
-                return lookup("r.path_id", "path", c.op(), c.value(), params);
+                return path(c.op(), c.value(), params);
             case HOST:
                 return lookup("r.host_id", "host", c.op(), c.value(), params);
             case ACCOUNT:
@@ -140,6 +141,27 @@ public final class FilterCompiler {
             + "SELECT min(t_ms / 3600000) FROM request WHERE rid IS NOT NULL UNION ALL SELECT (SELECT min(t_ms / 3600000)"
             + " FROM request WHERE rid IS NOT NULL AND t_ms / 3600000 > x) FROM h WHERE x IS NOT NULL)"
             + " SELECT x FROM h WHERE x IS NOT NULL)";
+
+    /** The whole path of a row (see StoredPath). */
+    private static final String PATH = "((SELECT value FROM path WHERE id = r.path_id) || ifnull(r.path_tail, ''))";
+
+    private static String path(Op op, String value, List<Object> params) {
+        if (op == Op.NE) {
+            return "NOT IFNULL(" + path(Op.EQ, value, params) + ", 0)";
+        }
+        if (op != Op.EQ) {
+            return PATH + " " + patternSql(op, value, params);
+        }
+        // Rows stored before path tails existed keep their whole path interned, with no tail.
+        String whole = "(" + lookup("r.path_id", "path", op, value, params) + " AND r.path_tail IS NULL)";
+        StoredPath stored = StoredPath.of(value);
+        if (stored.resource() == null) {
+            return whole;
+        }
+        String split = "(" + lookup("r.path_id", "path", op, stored.collection(), params) + " AND r.path_tail = ?)";
+        params.add(stored.resource());
+        return "(" + whole + " OR " + split + ")";
+    }
 
     /** A condition on an interned column: match the small lookup table first, then the rows by id. */
     private static String lookup(String column, String table, Op op, String value, List<Object> params) {
