@@ -36,6 +36,8 @@ final class BatchWriter implements AutoCloseable {
     private final Interner sids;
     private final Interner paths;
     private final Interner hosts;
+    /** Parsed, redacted URLs by the URL as recorded: a console asks for the same few URLs over and over. */
+    private final Map<String, Url> urls = lru(1_000);
 
     BatchWriter(Path file, Connection connection, RequestLogSettings settings, Clock clock) throws SQLException {
         this.file = file;
@@ -75,7 +77,7 @@ final class BatchWriter implements AutoCloseable {
     }
 
     private void add(RequestRecord r, int sourceId) throws SQLException {
-        Url url = Url.parse(Redactor.text(r.url()));
+        Url url = urls.computeIfAbsent(r.url(), u -> Url.parse(Redactor.text(u)));
         StoredPath path = StoredPath.of(url.path());
         PreparedStatement s = insertRequest;
         s.setLong(1, r.id());
@@ -246,6 +248,16 @@ final class BatchWriter implements AutoCloseable {
         RequestLogDatabase.closeQuietly(connection);
     }
 
+    /** A map that forgets its least recently used entry beyond {@code max}. */
+    private static <K, V> Map<K, V> lru(int max) {
+        return new LinkedHashMap<>(1024, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
+                return size() > max;
+            }
+        };
+    }
+
     /** Scheme, host and port; the path; the query (or null). */
     record Url(String origin, String path, String query) {
         static Url parse(String url) {
@@ -268,12 +280,7 @@ final class BatchWriter implements AutoCloseable {
         private final PreparedStatement insert;
         private final PreparedStatement select;
         private final boolean hostStyle;
-        private final Map<String, Long> cache = new LinkedHashMap<>(1024, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Long> eldest) {
-                return size() > CACHE;
-            }
-        };
+        private final Map<String, Long> cache = lru(CACHE);
 
         Interner(Connection c, String insertSql, String selectSql) throws SQLException {
             insert = c.prepareStatement(insertSql);

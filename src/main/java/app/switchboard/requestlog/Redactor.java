@@ -42,24 +42,28 @@ public final class Redactor {
      * every header value of every logged request, so it compares in place instead of making a lower-cased copy.
      */
     private static boolean mightHoldSecret(String value) {
-        return value.indexOf('@') >= 0 || containsAsciiIgnoreCase(value, "token") || containsAsciiIgnoreCase(value, "secret")
-                || containsAsciiIgnoreCase(value, "password");
-    }
-
-    /** Whether {@code value} contains {@code lowerWord} (lower-case ASCII letters) in any mix of cases. */
-    private static boolean containsAsciiIgnoreCase(String value, String lowerWord) {
-        int n = lowerWord.length();
-        next:
-        for (int i = 0; i <= value.length() - n; i++) {
-            for (int j = 0; j < n; j++) {
-                // | 0x20 lower-cases an ASCII letter and never turns anything else into one
-                if ((value.charAt(i + j) | 0x20) != lowerWord.charAt(j)) {
-                    continue next;
-                }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            int lower = c | 0x20;   // lower-cases an ASCII letter and never turns anything else into one
+            if (c == '@' || lower == 't' && wordAt(value, i, "token") || lower == 's' && wordAt(value, i, "secret")
+                    || lower == 'p' && wordAt(value, i, "password")) {
+                return true;
             }
-            return true;
         }
         return false;
+    }
+
+    /** Whether {@code lowerWord} (lower-case ASCII letters) is at {@code i} in any mix of cases. */
+    private static boolean wordAt(String value, int i, String lowerWord) {
+        if (i + lowerWord.length() > value.length()) {
+            return false;
+        }
+        for (int j = 1; j < lowerWord.length(); j++) {
+            if ((value.charAt(i + j) | 0x20) != lowerWord.charAt(j)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A header value as it may be stored. */
