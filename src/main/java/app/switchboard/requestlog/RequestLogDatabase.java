@@ -129,6 +129,12 @@ public final class RequestLogDatabase {
                 c.close();
                 throw new RequestLogException(file + " is not a Switchboard request log.");
             }
+            if (version < SCHEMA_VERSION) {
+                // written by an older Switchboard (say, "log query" run before the app): upgrade it as the writer would
+                c.close();
+                closeQuietly(openForWriting(file));
+                return openForReading(file);
+            }
             return c;
         } catch (SQLException e) {
             closeQuietly(c);

@@ -143,6 +143,9 @@ class RequestLogStoreTest {
             s.execute("CREATE INDEX request_rid ON request(rid) WHERE rid IS NOT NULL");
             s.execute("PRAGMA user_version = 1");
         }
+        try (RequestLogQueries q = RequestLogQueries.open(file, CLOCK)) {
+            assertEquals(List.of(1L), ids(q, "path=" + keyPath), "read before any writer opened it");
+        }
         try (RequestLogStore store = open()) {
             write(store, List.of(Records.get(3, NOW, keyPath, 200)));
             try (RequestLogQueries q = store.queries()) {
