@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import org.sqlite.Function;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -33,11 +34,24 @@ public final class RequestLogDatabase {
      * the few pages of the current hour; a lookup probes each hour present (see FilterCompiler).
      */
     private static final String REQUEST_ID_INDEX = "CREATE INDEX request_rid ON request(t_ms / 3600000, rid) WHERE rid IS NOT NULL";
+    /** The SIDs at the end of paths (see StoredPath) are just as random: same shape, for "path=…/Keys/SK…". */
+    private static final String PATH_TAIL_INDEX =
+            "CREATE INDEX request_tail ON request(t_ms / 3600000, path_tail) WHERE path_tail IS NOT NULL";
 
     /** UPGRADES[v - 1] takes a file from version v to v + 1; applied in order when an older file is opened for writing. */
     private static final String[][] UPGRADES = {
-        // rows written before keep their whole path in the path table, with no tail (see StoredPath)
-        {"DROP INDEX request_rid", REQUEST_ID_INDEX, "ALTER TABLE request ADD COLUMN path_tail TEXT"},
+        {
+            "DROP INDEX request_rid", REQUEST_ID_INDEX, "ALTER TABLE request ADD COLUMN path_tail TEXT", PATH_TAIL_INDEX,
+            // paths ending in a SID are split as StoredPath splits new ones (the functions are registered by upgrade())
+            "CREATE TEMP TABLE split(old INTEGER PRIMARY KEY, collection TEXT NOT NULL, tail TEXT NOT NULL)",
+            "INSERT INTO split SELECT id, stored_path_collection(value), stored_path_resource(value) FROM path"
+                    + " WHERE stored_path_resource(value) IS NOT NULL",
+            "INSERT OR IGNORE INTO path(value) SELECT collection FROM split",
+            "UPDATE request SET path_id = (SELECT p.id FROM split s JOIN path p ON p.value = s.collection WHERE s.old = request.path_id),"
+                    + " path_tail = (SELECT tail FROM split WHERE old = request.path_id) WHERE path_id IN (SELECT old FROM split)",
+            "DELETE FROM path WHERE id IN (SELECT old FROM split)",
+            "DROP TABLE split",
+        },
     };
 
     private static final String[] SCHEMA = {
@@ -77,6 +91,7 @@ public final class RequestLogDatabase {
         "CREATE INDEX request_path ON request(path_id)",
         "CREATE INDEX request_code ON request(code) WHERE code IS NOT NULL",
         REQUEST_ID_INDEX,
+        PATH_TAIL_INDEX,
         "CREATE INDEX request_parent ON request(parent_id) WHERE parent_id IS NOT NULL",
     };
 
@@ -186,6 +201,18 @@ public final class RequestLogDatabase {
     }
 
     private static void upgrade(Connection c, int from) throws SQLException {
+        Function.create(c, "stored_path_collection", new Function() {
+            @Override
+            protected void xFunc() throws SQLException {
+                result(StoredPath.of(value_text(0)).collection());
+            }
+        });
+        Function.create(c, "stored_path_resource", new Function() {
+            @Override
+            protected void xFunc() throws SQLException {
+                result(StoredPath.of(value_text(0)).resource());
+            }
+        });
         List<String> steps = new ArrayList<>();
         for (int v = from; v < SCHEMA_VERSION; v++) {
             steps.addAll(List.of(UPGRADES[v - 1]));

@@ -62,6 +62,17 @@ class QueryPlanTest {
     }
 
     @Test
+    void aPathEndingInASidIsFoundThroughItsIndex() throws Exception {
+        try (RequestLogQueries q = RequestLogQueries.open(file, CLOCK); Connection c = RequestLogDatabase.openForReading(file)) {
+            RequestRow key = q.page(q.filter("path*=/Keys/SK time<" + END.minus(Duration.ofHours(40))), Long.MAX_VALUE, 1).get(0);
+            List<RequestRow> found = q.page(q.filter("path=" + key.path()), Long.MAX_VALUE, 100);
+            assertTrue(found.stream().allMatch(r -> r.path().equals(key.path())));
+            assertTrue(found.stream().anyMatch(r -> r.id() == key.id()));
+            assertTrue(plan(c, q.filter("path=" + key.path())).contains("USING INDEX request_tail (<expr>=? AND path_tail=?"));
+        }
+    }
+
+    @Test
     void rareCodesAndParentsAreFoundThroughTheirIndexes() throws Exception {
         try (RequestLogQueries q = RequestLogQueries.open(file, CLOCK); Connection c = RequestLogDatabase.openForReading(file)) {
             assertTrue(plan(c, q.filter("code=20429")).contains("USING INDEX request_code"));

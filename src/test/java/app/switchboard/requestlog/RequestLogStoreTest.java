@@ -138,6 +138,7 @@ class RequestLogStoreTest {
                     + " WHERE r.path_tail IS NOT NULL");
             s.execute("UPDATE request SET path_id = (SELECT id FROM path WHERE value = (SELECT value FROM path"
                     + " WHERE id = request.path_id) || request.path_tail), path_tail = NULL WHERE path_tail IS NOT NULL");
+            s.execute("DROP INDEX request_tail");
             s.execute("ALTER TABLE request DROP COLUMN path_tail");
             s.execute("DROP INDEX request_rid");
             s.execute("CREATE INDEX request_rid ON request(rid) WHERE rid IS NOT NULL");

@@ -129,18 +129,20 @@ public final class FilterCompiler {
     }
 
     /**
-     * The request id index is led by the hour of the row (see RequestLogDatabase): an exact or prefix match
-     * probes it once per hour that has request ids, and those hours are found by skipping through the same index.
+     * The indexes on request ids and path tails are led by the hour of the row (see RequestLogDatabase): an
+     * exact or prefix match probes them once per hour that has such values, found by skipping through the index.
      */
     private static String requestId(Op op, String value, List<Object> params) {
         String match = text("r.rid", op, value, params);
-        return op == Op.EQ || op == Op.STARTS_WITH ? "(" + HOURS_WITH_REQUEST_IDS + " AND " + match + ")" : match;
+        return op == Op.EQ || op == Op.STARTS_WITH ? "(" + hoursWith("rid") + " AND " + match + ")" : match;
     }
 
-    private static final String HOURS_WITH_REQUEST_IDS = "r.t_ms / 3600000 IN (WITH RECURSIVE h(x) AS ("
-            + "SELECT min(t_ms / 3600000) FROM request WHERE rid IS NOT NULL UNION ALL SELECT (SELECT min(t_ms / 3600000)"
-            + " FROM request WHERE rid IS NOT NULL AND t_ms / 3600000 > x) FROM h WHERE x IS NOT NULL)"
-            + " SELECT x FROM h WHERE x IS NOT NULL)";
+    private static String hoursWith(String column) {
+        String present = "FROM request WHERE " + column + " IS NOT NULL";
+        return "r.t_ms / 3600000 IN (WITH RECURSIVE h(x) AS (SELECT min(t_ms / 3600000) " + present + " UNION ALL"
+                + " SELECT (SELECT min(t_ms / 3600000) " + present + " AND t_ms / 3600000 > x) FROM h WHERE x IS NOT NULL)"
+                + " SELECT x FROM h WHERE x IS NOT NULL)";
+    }
 
     /** The whole path of a row (see StoredPath). */
     private static final String PATH = "((SELECT value FROM path WHERE id = r.path_id) || ifnull(r.path_tail, ''))";
@@ -152,15 +154,13 @@ public final class FilterCompiler {
         if (op != Op.EQ) {
             return PATH + " " + patternSql(op, value, params);
         }
-        // Rows stored before path tails existed keep their whole path interned, with no tail.
-        String whole = "(" + lookup("r.path_id", "path", op, value, params) + " AND r.path_tail IS NULL)";
         StoredPath stored = StoredPath.of(value);
         if (stored.resource() == null) {
-            return whole;
+            return "(" + lookup("r.path_id", "path", op, value, params) + " AND r.path_tail IS NULL)";
         }
-        String split = "(" + lookup("r.path_id", "path", op, stored.collection(), params) + " AND r.path_tail = ?)";
         params.add(stored.resource());
-        return "(" + whole + " OR " + split + ")";
+        return "(" + hoursWith("path_tail") + " AND r.path_tail = ? AND "
+                + lookup("r.path_id", "path", op, stored.collection(), params) + ")";
     }
 
     /** A condition on an interned column: match the small lookup table first, then the rows by id. */
