@@ -293,8 +293,8 @@ final class BatchWriter implements AutoCloseable {
             if (cached != null) {
                 return cached;
             }
-            // Most values missing from the cache are new (paths carrying a fresh SID): insert first, look up
-            // only when the value was already there.
+            // A value missing from the cache is most often new (a SID not seen before): insert first, look up
+            // only when it was already there.
             long id = insertIfNew(value);
             if (id < 0) {
                 id = existing(value);

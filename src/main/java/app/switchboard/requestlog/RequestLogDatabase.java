@@ -38,7 +38,7 @@ public final class RequestLogDatabase {
     private static final String PATH_TAIL_INDEX =
             "CREATE INDEX request_tail ON request(t_ms / 3600000, path_tail) WHERE path_tail IS NOT NULL";
 
-    /** UPGRADES[v - 1] takes a file from version v to v + 1; applied in order when an older file is opened for writing. */
+    /** UPGRADES[v - 1] takes a file from version v to v + 1; applied in order, in one transaction, when an older file is opened. */
     private static final String[][] UPGRADES = {
         {
             "DROP INDEX request_rid", REQUEST_ID_INDEX, "ALTER TABLE request ADD COLUMN path_tail TEXT", PATH_TAIL_INDEX,

@@ -26,8 +26,8 @@ import java.util.function.Consumer;
 public final class RequestLogQueries implements AutoCloseable {
 
     private static final String ROW_COLUMNS = "r.id, r.parent_id, r.attempt, r.t_ms, a.value, c.value, r.method,"
-            + " h.origin, p.value || ifnull(r.path_tail, ''), r.query, r.status, r.code, r.duration_ms, r.rtt_us, r.concurrency, r.rid, s.value,"
-            + " r.failure";
+            + " h.origin, p.value || ifnull(r.path_tail, ''), r.query, r.status, r.code, r.duration_ms, r.rtt_us,"
+            + " r.concurrency, r.rid, s.value, r.failure";
     private static final String ROW_JOINS = " LEFT JOIN sid a ON a.id = r.account_id LEFT JOIN sid c ON c.id = r.credential_id"
             + " JOIN host h ON h.id = r.host_id JOIN path p ON p.id = r.path_id JOIN source s ON s.id = r.source_id";
 
