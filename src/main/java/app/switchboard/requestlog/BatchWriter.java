@@ -23,7 +23,7 @@ final class BatchWriter implements AutoCloseable {
 
     private static final String INSERT_REQUEST = "INSERT OR IGNORE INTO request(id, parent_id, attempt, t_ms, source_id,"
             + " account_id, credential_id, method, host_id, path_id, query, status, code, rid, concurrency, duration_ms,"
-            + " rtt_us, req_bytes, resp_bytes, failure) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+            + " rtt_us, req_bytes, resp_bytes, failure, path_tail) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
     private static final String INSERT_DETAIL =
             "INSERT OR IGNORE INTO detail(id, req_headers, resp_headers, req_body, resp_body) VALUES (?,?,?,?,?)";
 
@@ -36,6 +36,8 @@ final class BatchWriter implements AutoCloseable {
     private final Interner sids;
     private final Interner paths;
     private final Interner hosts;
+    /** Parsed, redacted URLs by the URL as recorded: a console asks for the same few URLs over and over. */
+    private final Map<String, Url> urls = lru(1_000);
 
     BatchWriter(Path file, Connection connection, RequestLogSettings settings, Clock clock) throws SQLException {
         this.file = file;
@@ -45,10 +47,12 @@ final class BatchWriter implements AutoCloseable {
         connection.setAutoCommit(false);
         insertRequest = connection.prepareStatement(INSERT_REQUEST);
         insertDetail = connection.prepareStatement(INSERT_DETAIL);
-        sids = new Interner(connection, "INSERT INTO sid(value) VALUES (?) RETURNING id", "SELECT id FROM sid WHERE value = ?");
-        paths = new Interner(connection, "INSERT INTO path(value) VALUES (?) RETURNING id", "SELECT id FROM path WHERE value = ?");
-        hosts = new Interner(connection, "INSERT INTO host(value, origin) VALUES (substr(?, instr(?, '://') + 3), ?) RETURNING id",
-                "SELECT id FROM host WHERE origin = ?");
+        sids = new Interner(connection, "INSERT INTO sid(value) VALUES (?) ON CONFLICT DO NOTHING RETURNING id",
+                "SELECT id FROM sid WHERE value = ?");
+        paths = new Interner(connection, "INSERT INTO path(value) VALUES (?) ON CONFLICT DO NOTHING RETURNING id",
+                "SELECT id FROM path WHERE value = ?");
+        hosts = new Interner(connection, "INSERT INTO host(value, origin) VALUES (substr(?, instr(?, '://') + 3), ?)"
+                + " ON CONFLICT DO NOTHING RETURNING id", "SELECT id FROM host WHERE origin = ?");
     }
 
     /** Writes every record in one transaction: either all of them are committed or none. */
@@ -73,7 +77,8 @@ final class BatchWriter implements AutoCloseable {
     }
 
     private void add(RequestRecord r, int sourceId) throws SQLException {
-        Url url = Url.parse(Redactor.text(r.url()));
+        Url url = urls.computeIfAbsent(r.url(), u -> Url.parse(Redactor.text(u)));
+        StoredPath path = StoredPath.of(url.path());
         PreparedStatement s = insertRequest;
         s.setLong(1, r.id());
         setLong(s, 2, r.parentId() == 0 ? null : r.parentId());
@@ -84,7 +89,7 @@ final class BatchWriter implements AutoCloseable {
         setLong(s, 7, r.credentialSid() == null ? null : sids.id(r.credentialSid()));
         s.setString(8, r.method());
         s.setLong(9, hosts.id(url.origin()));
-        s.setLong(10, paths.id(url.path()));
+        s.setLong(10, paths.id(path.collection()));
         s.setString(11, url.query());
         s.setInt(12, r.status());
         setLong(s, 13, r.twilioCode() == null ? null : r.twilioCode().longValue());
@@ -95,6 +100,7 @@ final class BatchWriter implements AutoCloseable {
         s.setLong(18, r.requestBytes());
         s.setLong(19, r.responseBytes());
         s.setString(20, r.failure() == null ? null : Redactor.text(r.failure()));
+        s.setString(21, path.resource());
         s.addBatch();
 
         String reqHeaders = Headers.encode(r.requestHeaders());
@@ -242,6 +248,16 @@ final class BatchWriter implements AutoCloseable {
         RequestLogDatabase.closeQuietly(connection);
     }
 
+    /** A map that forgets its least recently used entry beyond {@code max}. */
+    private static <K, V> Map<K, V> lru(int max) {
+        return new LinkedHashMap<>(1024, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
+                return size() > max;
+            }
+        };
+    }
+
     /** Scheme, host and port; the path; the query (or null). */
     record Url(String origin, String path, String query) {
         static Url parse(String url) {
@@ -264,12 +280,7 @@ final class BatchWriter implements AutoCloseable {
         private final PreparedStatement insert;
         private final PreparedStatement select;
         private final boolean hostStyle;
-        private final Map<String, Long> cache = new LinkedHashMap<>(1024, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Long> eldest) {
-                return size() > CACHE;
-            }
-        };
+        private final Map<String, Long> cache = lru(CACHE);
 
         Interner(Connection c, String insertSql, String selectSql) throws SQLException {
             insert = c.prepareStatement(insertSql);
@@ -282,24 +293,33 @@ final class BatchWriter implements AutoCloseable {
             if (cached != null) {
                 return cached;
             }
-            select.setString(1, value);
-            long id;
-            try (ResultSet rs = select.executeQuery()) {
-                id = rs.next() ? rs.getLong(1) : -1;
-            }
+            // A value missing from the cache is most often new (a SID not seen before): insert first, look up
+            // only when it was already there.
+            long id = insertIfNew(value);
             if (id < 0) {
-                insert.setString(1, value);
-                if (hostStyle) {
-                    insert.setString(2, value);
-                    insert.setString(3, value);
-                }
-                try (ResultSet keys = insert.executeQuery()) {
-                    keys.next();
-                    id = keys.getLong(1);
-                }
+                id = existing(value);
             }
             cache.put(value, id);
             return id;
+        }
+
+        private long insertIfNew(String value) throws SQLException {
+            insert.setString(1, value);
+            if (hostStyle) {
+                insert.setString(2, value);
+                insert.setString(3, value);
+            }
+            try (ResultSet added = insert.executeQuery()) {
+                return added.next() ? added.getLong(1) : -1;
+            }
+        }
+
+        private long existing(String value) throws SQLException {
+            select.setString(1, value);
+            try (ResultSet rs = select.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
         }
 
         void clear() {

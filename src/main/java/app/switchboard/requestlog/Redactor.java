@@ -1,6 +1,5 @@
 package app.switchboard.requestlog;
 
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,16 +28,42 @@ public final class Redactor {
     }
 
     public static boolean isSecretHeader(String name) {
-        return SECRET_HEADERS.contains(name.toLowerCase(Locale.ROOT));
+        // compared in place: this runs for every header of every logged request
+        for (String secret : SECRET_HEADERS) {
+            if (secret.equalsIgnoreCase(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    /** A cheap pre-check so the regular expressions run only on the rare text that could match. */
+    /**
+     * A cheap pre-check so the regular expressions run only on the rare text that could match. It runs on
+     * every header value of every logged request, so it compares in place instead of making a lower-cased copy.
+     */
     private static boolean mightHoldSecret(String value) {
-        if (value.indexOf('@') >= 0) {
-            return true;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            int lower = c | 0x20;   // lower-cases an ASCII letter and never turns anything else into one
+            if (c == '@' || lower == 't' && wordAt(value, i, "token") || lower == 's' && wordAt(value, i, "secret")
+                    || lower == 'p' && wordAt(value, i, "password")) {
+                return true;
+            }
         }
-        String lower = value.toLowerCase(Locale.ROOT);
-        return lower.contains("token") || lower.contains("secret") || lower.contains("password");
+        return false;
+    }
+
+    /** Whether {@code lowerWord} (lower-case ASCII letters) is at {@code i} in any mix of cases. */
+    private static boolean wordAt(String value, int i, String lowerWord) {
+        if (i + lowerWord.length() > value.length()) {
+            return false;
+        }
+        for (int j = 1; j < lowerWord.length(); j++) {
+            if ((value.charAt(i + j) | 0x20) != lowerWord.charAt(j)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A header value as it may be stored. */

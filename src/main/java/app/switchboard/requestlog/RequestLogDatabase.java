@@ -6,6 +6,9 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.sqlite.Function;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -13,16 +16,43 @@ import org.sqlite.SQLiteConfig;
  * a file written by a newer Switchboard is refused rather than damaged.
  *
  * <p>Why the schema looks like this: one row per attempt, about 100 bytes, with every repeated string
- * (accounts, credentials, hosts, paths, sources) interned in a lookup table and times as integers;
+ * (accounts, credentials, hosts, paths, sources) interned in a lookup table and times as integers (a path
+ * ending in one resource's SID keeps that SID in {@code path_tail}, see {@link StoredPath});
  * headers and bodies live in {@code detail}, read only when a record is opened.
  */
 public final class RequestLogDatabase {
 
     public static final String FILE_NAME = "requestlog.db";
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2;
     /** Source id of the records this app made; imported HAR files get their own. */
     public static final int OWN_SOURCE_ID = 1;
     public static final String OWN_SOURCE = "switchboard";
+
+    /**
+     * Request ids are random, so an index on them alone takes each row's entry to a random page: every
+     * batch rewrote thousands of pages of it. Led by the hour of the row, the entries of a batch land in
+     * the few pages of the current hour; a lookup probes each hour present (see FilterCompiler).
+     */
+    private static final String REQUEST_ID_INDEX = "CREATE INDEX request_rid ON request(t_ms / 3600000, rid) WHERE rid IS NOT NULL";
+    /** The SIDs at the end of paths (see StoredPath) are just as random: same shape, for "path=…/Keys/SK…". */
+    private static final String PATH_TAIL_INDEX =
+            "CREATE INDEX request_tail ON request(t_ms / 3600000, path_tail) WHERE path_tail IS NOT NULL";
+
+    /** UPGRADES[v - 1] takes a file from version v to v + 1; applied in order, in one transaction, when an older file is opened. */
+    private static final String[][] UPGRADES = {
+        {
+            "DROP INDEX request_rid", REQUEST_ID_INDEX, "ALTER TABLE request ADD COLUMN path_tail TEXT", PATH_TAIL_INDEX,
+            // paths ending in a SID are split as StoredPath splits new ones (the functions are registered by upgrade())
+            "CREATE TEMP TABLE split(old INTEGER PRIMARY KEY, collection TEXT NOT NULL, tail TEXT NOT NULL)",
+            "INSERT INTO split SELECT id, stored_path_collection(value), stored_path_resource(value) FROM path"
+                    + " WHERE stored_path_resource(value) IS NOT NULL",
+            "INSERT OR IGNORE INTO path(value) SELECT collection FROM split",
+            "UPDATE request SET path_id = (SELECT p.id FROM split s JOIN path p ON p.value = s.collection WHERE s.old = request.path_id),"
+                    + " path_tail = (SELECT tail FROM split WHERE old = request.path_id) WHERE path_id IN (SELECT old FROM split)",
+            "DELETE FROM path WHERE id IN (SELECT old FROM split)",
+            "DROP TABLE split",
+        },
+    };
 
     private static final String[] SCHEMA = {
         "CREATE TABLE sid(id INTEGER PRIMARY KEY, value TEXT NOT NULL UNIQUE)",
@@ -51,7 +81,8 @@ public final class RequestLogDatabase {
           rtt_us INTEGER NOT NULL,
           req_bytes INTEGER NOT NULL,
           resp_bytes INTEGER NOT NULL,
-          failure TEXT)""",
+          failure TEXT,
+          path_tail TEXT)""",
         "CREATE TABLE detail(id INTEGER PRIMARY KEY, req_headers TEXT, resp_headers TEXT, req_body TEXT, resp_body TEXT)",
         // Indexes for the filter queries; each ends with the rowid, so "ORDER BY id DESC" needs no sort.
         "CREATE INDEX request_time ON request(t_ms)",
@@ -59,7 +90,8 @@ public final class RequestLogDatabase {
         "CREATE INDEX request_account ON request(account_id)",
         "CREATE INDEX request_path ON request(path_id)",
         "CREATE INDEX request_code ON request(code) WHERE code IS NOT NULL",
-        "CREATE INDEX request_rid ON request(rid) WHERE rid IS NOT NULL",
+        REQUEST_ID_INDEX,
+        PATH_TAIL_INDEX,
         "CREATE INDEX request_parent ON request(parent_id) WHERE parent_id IS NOT NULL",
     };
 
@@ -86,6 +118,8 @@ public final class RequestLogDatabase {
             }
             if (version == 0) {
                 create(c);
+            } else if (version < SCHEMA_VERSION) {
+                upgrade(c, version);
             }
             return c;
         } catch (SQLException e) {
@@ -109,6 +143,12 @@ public final class RequestLogDatabase {
             if (version == 0) {
                 c.close();
                 throw new RequestLogException(file + " is not a Switchboard request log.");
+            }
+            if (version < SCHEMA_VERSION) {
+                // written by an older Switchboard (say, "log query" run before the app): upgrade it as the writer would
+                c.close();
+                closeQuietly(openForWriting(file));
+                return openForReading(file);
             }
             return c;
         } catch (SQLException e) {
@@ -153,13 +193,40 @@ public final class RequestLogDatabase {
     }
 
     private static void create(Connection c) throws SQLException {
-        boolean auto = c.getAutoCommit();
         try (Statement s = c.createStatement()) {
             // Must precede the first table: lets retention hand freed pages back to the OS.
             s.execute("PRAGMA auto_vacuum = INCREMENTAL");
+        }
+        inTransaction(c, List.of(SCHEMA));
+    }
+
+    private static void upgrade(Connection c, int from) throws SQLException {
+        Function.create(c, "stored_path_collection", new Function() {
+            @Override
+            protected void xFunc() throws SQLException {
+                result(StoredPath.of(value_text(0)).collection());
+            }
+        });
+        Function.create(c, "stored_path_resource", new Function() {
+            @Override
+            protected void xFunc() throws SQLException {
+                result(StoredPath.of(value_text(0)).resource());
+            }
+        });
+        List<String> steps = new ArrayList<>();
+        for (int v = from; v < SCHEMA_VERSION; v++) {
+            steps.addAll(List.of(UPGRADES[v - 1]));
+        }
+        inTransaction(c, steps);
+    }
+
+    /** Runs the steps and stamps the current version, all or nothing. */
+    private static void inTransaction(Connection c, List<String> steps) throws SQLException {
+        boolean auto = c.getAutoCommit();
+        try (Statement s = c.createStatement()) {
             c.setAutoCommit(false);
-            for (String ddl : SCHEMA) {
-                s.execute(ddl);
+            for (String step : steps) {
+                s.execute(step);
             }
             s.execute("PRAGMA user_version = " + SCHEMA_VERSION);
             c.commit();

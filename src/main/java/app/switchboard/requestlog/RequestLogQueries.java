@@ -26,8 +26,8 @@ import java.util.function.Consumer;
 public final class RequestLogQueries implements AutoCloseable {
 
     private static final String ROW_COLUMNS = "r.id, r.parent_id, r.attempt, r.t_ms, a.value, c.value, r.method,"
-            + " h.origin, p.value, r.query, r.status, r.code, r.duration_ms, r.rtt_us, r.concurrency, r.rid, s.value,"
-            + " r.failure";
+            + " h.origin, p.value || ifnull(r.path_tail, ''), r.query, r.status, r.code, r.duration_ms, r.rtt_us,"
+            + " r.concurrency, r.rid, s.value, r.failure";
     private static final String ROW_JOINS = " LEFT JOIN sid a ON a.id = r.account_id LEFT JOIN sid c ON c.id = r.credential_id"
             + " JOIN host h ON h.id = r.host_id JOIN path p ON p.id = r.path_id JOIN source s ON s.id = r.source_id";
 
@@ -53,17 +53,19 @@ public final class RequestLogQueries implements AutoCloseable {
 
     /** Up to {@code limit} rows older than {@code beforeId} (use {@link Long#MAX_VALUE} for the first page), newest first. */
     public synchronized List<RequestRow> page(SqlFilter filter, long beforeId, int limit) {
-        // Filter and limit on request alone, then join the few rows found: keeps the planner on the indexes.
-        String sql = "SELECT " + ROW_COLUMNS + " FROM (SELECT * FROM request r WHERE (" + filter.where()
-                + ") AND r.id < ? ORDER BY r.id DESC LIMIT ?) r" + ROW_JOINS + " ORDER BY r.id DESC";
-        return rows(sql, filter.params(), beforeId, limit);
+        return rows(pageSql(filter, "<"), filter.params(), beforeId, limit);
     }
 
     /** Rows newer than {@code afterId}, newest first, at most {@code limit} (the live tick). */
     public synchronized List<RequestRow> newerThan(SqlFilter filter, long afterId, int limit) {
-        String sql = "SELECT " + ROW_COLUMNS + " FROM (SELECT * FROM request r WHERE (" + filter.where()
-                + ") AND r.id > ? ORDER BY r.id DESC LIMIT ?) r" + ROW_JOINS + " ORDER BY r.id DESC";
-        return rows(sql, filter.params(), afterId, limit);
+        return rows(pageSql(filter, ">"), filter.params(), afterId, limit);
+    }
+
+    /** Rows matching the filter on one side of an id (parameters: the filter's, the id, the limit), newest first. */
+    static String pageSql(SqlFilter filter, String idComparison) {
+        // Filter and limit on request alone, then join the few rows found: keeps the planner on the indexes.
+        return "SELECT " + ROW_COLUMNS + " FROM (SELECT * FROM request r WHERE (" + filter.where() + ") AND r.id "
+                + idComparison + " ? ORDER BY r.id DESC LIMIT ?) r" + ROW_JOINS + " ORDER BY r.id DESC";
     }
 
     public synchronized long count(SqlFilter filter) {
@@ -160,9 +162,10 @@ public final class RequestLogQueries implements AutoCloseable {
         if (all == 0) {
             return out;
         }
-        String sql = "SELECT p.value, g.n FROM (SELECT r.path_id, count(*) AS n FROM request r WHERE r.method = 'GET'"
-                + " AND r.parent_id IS NULL AND (" + filter.where() + ") GROUP BY r.path_id HAVING n > 1"
-                + " ORDER BY n DESC LIMIT ?) g JOIN path p ON p.id = g.path_id ORDER BY g.n DESC";
+        String sql = "SELECT p.value || ifnull(g.path_tail, ''), g.n FROM (SELECT r.path_id, r.path_tail, count(*) AS n"
+                + " FROM request r WHERE r.method = 'GET' AND r.parent_id IS NULL AND (" + filter.where() + ")"
+                + " GROUP BY r.path_id, r.path_tail HAVING n > 1 ORDER BY n DESC LIMIT ?) g JOIN path p ON p.id = g.path_id"
+                + " ORDER BY g.n DESC";
         List<Object> params = new ArrayList<>(filter.params());
         params.add(limit);
         try (PreparedStatement s = prepare(sql, params); ResultSet rs = s.executeQuery()) {

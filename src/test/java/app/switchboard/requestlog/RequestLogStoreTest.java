@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
@@ -122,6 +123,78 @@ class RequestLogStoreTest {
         RequestLogException e = assertThrows(RequestLogException.class, this::open);
         assertTrue(e.getMessage().contains("newer Switchboard"), e.getMessage());
         assertTrue(e.getMessage().contains("not opened for writing"), e.getMessage());
+    }
+
+    @Test
+    void aVersion1LogIsUpgradedInPlaceAndKeepsItsRows() throws Exception {
+        Path file = dir.resolve("requestlog.db");
+        String keyPath = "/2010-04-01/Accounts/" + Records.ACCOUNT + "/Keys/" + Records.KEY + ".json";
+        try (RequestLogStore store = open()) {
+            write(store, List.of(Records.get(1, NOW.minusSeconds(7200), keyPath, 200), Records.get(2, NOW, "/v1/Alerts", 200)));
+        }
+        // Back to version 1 as it was: whole paths interned, the request id index on the id alone.
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO path(value) SELECT p.value || r.path_tail FROM request r JOIN path p ON p.id = r.path_id"
+                    + " WHERE r.path_tail IS NOT NULL");
+            s.execute("UPDATE request SET path_id = (SELECT id FROM path WHERE value = (SELECT value FROM path"
+                    + " WHERE id = request.path_id) || request.path_tail), path_tail = NULL WHERE path_tail IS NOT NULL");
+            s.execute("DROP INDEX request_tail");
+            s.execute("ALTER TABLE request DROP COLUMN path_tail");
+            s.execute("DROP INDEX request_rid");
+            s.execute("CREATE INDEX request_rid ON request(rid) WHERE rid IS NOT NULL");
+            s.execute("PRAGMA user_version = 1");
+        }
+        try (RequestLogQueries q = RequestLogQueries.open(file, CLOCK)) {
+            assertEquals(List.of(1L), ids(q, "path=" + keyPath), "read before any writer opened it");
+        }
+        try (RequestLogStore store = open()) {
+            write(store, List.of(Records.get(3, NOW, keyPath, 200)));
+            try (RequestLogQueries q = store.queries()) {
+                assertEquals(List.of(1L), q.page(q.filter("rid=RQ" + String.format("%032x", 1)), Long.MAX_VALUE, 10)
+                        .stream().map(RequestRow::id).toList());
+                assertEquals(List.of(3L, 1L), q.page(q.filter("path=" + keyPath), Long.MAX_VALUE, 10)
+                        .stream().map(RequestRow::id).toList());
+                assertEquals(List.of(2L), q.page(q.filter("path!=" + keyPath), Long.MAX_VALUE, 10)
+                        .stream().map(RequestRow::id).toList());
+                assertEquals("https://api.twilio.com" + keyPath, q.detail(1).orElseThrow().row().url());
+            }
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement();
+             ResultSet version = s.executeQuery("PRAGMA user_version")) {
+            assertEquals(RequestLogDatabase.SCHEMA_VERSION, version.getInt(1));
+            try (ResultSet index = s.executeQuery("SELECT sql FROM sqlite_master WHERE name = 'request_rid'")) {
+                assertTrue(index.getString(1).contains("t_ms / 3600000"), index.getString(1));
+            }
+        }
+    }
+
+    @Test
+    void aPathEndingInOneResourceIsFoundWholeAndByItsParts() throws Exception {
+        String keys = "/2010-04-01/Accounts/" + Records.ACCOUNT + "/Keys";
+        String other = "SK" + "c".repeat(32);
+        try (RequestLogStore store = open()) {
+            write(store, List.of(Records.get(1, NOW, keys + "/" + Records.KEY + ".json", 200),
+                    Records.get(2, NOW, keys + "/" + other + ".json", 200),
+                    Records.get(3, NOW, keys + "/" + other + ".json", 200),
+                    Records.get(4, NOW, keys + ".json", 200)));
+            try (RequestLogQueries q = store.queries()) {
+                assertEquals(List.of(3L, 2L), ids(q, "path=" + keys + "/" + other + ".json"));
+                assertEquals(List.of(3L, 2L, 1L), ids(q, "path^=" + keys + "/"));
+                assertEquals(List.of(3L, 2L), ids(q, "path*=" + other));
+                assertEquals(List.of(3L, 2L), ids(q, other));
+                assertEquals(List.of(4L, 1L), ids(q, "path!=" + keys + "/" + other + ".json"));
+                assertEquals(List.of(), ids(q, "path=" + keys + "/"));
+                assertEquals("https://api.twilio.com" + keys + "/" + other + ".json", q.detail(2).orElseThrow().row().url());
+                List<FetchAdvice> advice = q.fetchAdvice(q.filter(""), 10);
+                assertEquals(1, advice.size());
+                assertEquals(keys + "/" + other + ".json", advice.get(0).path());
+                assertEquals(2, advice.get(0).count());
+            }
+        }
+    }
+
+    private static List<Long> ids(RequestLogQueries q, String filter) throws Exception {
+        return q.page(q.filter(filter), Long.MAX_VALUE, 10).stream().map(RequestRow::id).toList();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package app.switchboard.requestlog.filter;
 
+import app.switchboard.requestlog.StoredPath;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,7 +47,7 @@ public final class FilterCompiler {
             params.add(like);
             params.add(like);
             params.add(like);
-            return "((SELECT value FROM path WHERE id = r.path_id) LIKE ? ESCAPE '\\'"
+            return "(" + PATH + " LIKE ? ESCAPE '\\'"
                     + " OR r.rid LIKE ? ESCAPE '\\'"
                     + " OR (SELECT value FROM sid WHERE id = r.account_id) LIKE ? ESCAPE '\\'"
                     + " OR (SELECT value FROM sid WHERE id = r.credential_id) LIKE ? ESCAPE '\\')";
@@ -76,9 +77,9 @@ public final class FilterCompiler {
             case METHOD:
                 return text("r.method", c.op(), c.value().toUpperCase(Locale.ROOT), params);
             case RID:
-                return text("r.rid", c.op(), c.value(), params);
+                return requestId(c.op(), c.value(), params);
             case PATH:
-                return lookup("r.path_id", "path", c.op(), c.value(), params);
+                return path(c.op(), c.value(), params);
             case HOST:
                 return lookup("r.host_id", "host", c.op(), c.value(), params);
             case ACCOUNT:
@@ -125,6 +126,41 @@ public final class FilterCompiler {
             default:
                 return compare(column, op, value, params);
         }
+    }
+
+    /**
+     * The indexes on request ids and path tails are led by the hour of the row (see RequestLogDatabase): an
+     * exact or prefix match probes them once per hour that has such values, found by skipping through the index.
+     */
+    private static String requestId(Op op, String value, List<Object> params) {
+        String match = text("r.rid", op, value, params);
+        return op == Op.EQ || op == Op.STARTS_WITH ? "(" + hoursWith("rid") + " AND " + match + ")" : match;
+    }
+
+    private static String hoursWith(String column) {
+        String present = "FROM request WHERE " + column + " IS NOT NULL";
+        return "r.t_ms / 3600000 IN (WITH RECURSIVE h(x) AS (SELECT min(t_ms / 3600000) " + present + " UNION ALL"
+                + " SELECT (SELECT min(t_ms / 3600000) " + present + " AND t_ms / 3600000 > x) FROM h WHERE x IS NOT NULL)"
+                + " SELECT x FROM h WHERE x IS NOT NULL)";
+    }
+
+    /** The whole path of a row (see StoredPath). */
+    private static final String PATH = "((SELECT value FROM path WHERE id = r.path_id) || ifnull(r.path_tail, ''))";
+
+    private static String path(Op op, String value, List<Object> params) {
+        if (op == Op.NE) {
+            return "NOT IFNULL(" + path(Op.EQ, value, params) + ", 0)";
+        }
+        if (op != Op.EQ) {
+            return PATH + " " + patternSql(op, value, params);
+        }
+        StoredPath stored = StoredPath.of(value);
+        if (stored.resource() == null) {
+            return "(" + lookup("r.path_id", "path", op, value, params) + " AND r.path_tail IS NULL)";
+        }
+        params.add(stored.resource());
+        return "(" + hoursWith("path_tail") + " AND r.path_tail = ? AND "
+                + lookup("r.path_id", "path", op, stored.collection(), params) + ")";
     }
 
     /** A condition on an interned column: match the small lookup table first, then the rows by id. */
