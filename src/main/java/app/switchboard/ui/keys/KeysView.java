@@ -9,13 +9,16 @@ import atlantafx.base.theme.Tweaks;
 import java.io.File;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -61,6 +64,11 @@ public final class KeysView extends BorderPane {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneId.systemDefault());
 
+    /** Marks keys older than the rotation policy (a row, and its age in red). */
+    private static final PseudoClass OVERDUE = PseudoClass.getPseudoClass("overdue");
+    /** One pseudo-class per kind (":restricted", ":main", …) picks a badge's colour in keys.css. */
+    private static final Map<KeyKind, PseudoClass> KIND_STATES = kindStates();
+
     private final KeysViewModel vm;
     private final Supplier<RotationViewModel> rotations;
     private final TableView<KeyRow> table = new TableView<>();
@@ -70,6 +78,7 @@ public final class KeysView extends BorderPane {
         this.vm = vm;
         this.rotations = rotations;
         getStyleClass().add("keys-view");
+        getStylesheets().add(KeysView.class.getResource("keys.css").toExternalForm());
         TabPane tabs = new TabPane(new Tab("Keys", keysPane()), new Tab("Audit log", auditPane()));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> {
@@ -115,7 +124,7 @@ public final class KeysView extends BorderPane {
         account.setOnShowing(e -> {
             String current = account.getValue();
             account.getItems().setAll("");
-            account.getItems().addAll(vm.accountsInScope());
+            account.getItems().addAll(vm.accounts());
             account.setValue(current);
         });
         account.valueProperty().addListener((o, a, b) -> vm.accountProperty().set(b));
@@ -124,8 +133,9 @@ public final class KeysView extends BorderPane {
         refresh.setOnAction(e -> vm.refresh());
         Button create = new Button("New key", new FontIcon(MaterialDesignK.KEY_PLUS));
         create.getStyleClass().add(Styles.ACCENT);
-        create.setOnAction(e -> CreateKeyDialog.ask(getScene().getWindow(), vm.accountsInScope())
+        create.setOnAction(e -> CreateKeyDialog.ask(getScene().getWindow(), vm.accounts())
                 .ifPresent(r -> vm.create(r.accountSid(), r.name(), r.permissions())));
+        create.disableProperty().bind(Bindings.isEmpty(vm.accounts())); // no account to create it in is known yet
         Button rotate = new Button("Rotate", new FontIcon(MaterialDesignR.ROTATE_RIGHT));
         rotate.setOnAction(e -> rotateSelected());
         Button rename = new Button("Rename", new FontIcon(MaterialDesignP.PENCIL_OUTLINE));
@@ -194,16 +204,29 @@ public final class KeysView extends BorderPane {
         kind.setMinWidth(100);
         kind.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         kind.setCellFactory(c -> new TableCell<>() {
+            // One badge per cell for its whole life: showing another key recolours it (a pseudo-class), where a
+            // new Label per update would be styled from scratch, for every visible row whenever the rows change.
+            private final Label badge = badge(KeyKind.UNKNOWN);
+
+            {
+                setGraphic(badge);
+            }
+
             @Override
             protected void updateItem(KeyRow r, boolean empty) {
                 super.updateItem(r, empty);
                 setText(null);
-                setGraphic(empty || r == null ? null : badge(r));
+                badge.setVisible(!empty && r != null);
+                if (!empty && r != null) {
+                    showKind(badge, r.key().kind());
+                }
             }
         });
         TableColumn<KeyRow, String> account = column("Account", 130, r -> vm.accountName(r.key().accountSid()));
-        // Only worth its width when several accounts are listed together.
-        account.visibleProperty().bind(Bindings.createBooleanBinding(() -> vm.accountsInScope().size() > 1, vm.rows()));
+        // Only worth its width when several accounts are listed together. Tied to the accounts, never to the
+        // rows: the table rebuilds every visible row whenever a column's visibility is recomputed, which on
+        // each batch of a long listing cost whole frames.
+        account.visibleProperty().bind(Bindings.size(vm.accounts()).greaterThan(1));
         TableColumn<KeyRow, String> created = column("Created", 100,
                 r -> r.key().dateCreated() == null ? "—" : DAY.format(r.key().dateCreated()));
         created.setMinWidth(95);
@@ -211,18 +234,17 @@ public final class KeysView extends BorderPane {
         age.setMinWidth(64);
         age.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().ageDays()));
         age.setCellFactory(c -> new TableCell<>() {
+            {
+                getStyleClass().add("key-age");
+            }
+
             @Override
             protected void updateItem(Long days, boolean empty) {
                 super.updateItem(days, empty);
                 setGraphic(null);
-                if (empty || days == null) {
-                    setText(null);
-                    return;
-                }
-                setText(days < 0 ? "—" : days + " d");
                 KeyRow row = getTableRow() == null ? null : getTableRow().getItem();
-                boolean overdue = row != null && row.overPolicyAge();
-                setStyle(overdue ? "-fx-text-fill: -color-danger-fg; -fx-font-weight: bold;" : "");
+                pseudoClassStateChanged(OVERDUE, !empty && days != null && row != null && row.overPolicyAge());
+                setText(empty || days == null ? null : days < 0 ? "—" : days + " d");
             }
         });
         TableColumn<KeyRow, String> seen = column("", 150, r -> r.lastSeen() == null ? "—" : DATE.format(r.lastSeen()));
@@ -236,7 +258,7 @@ public final class KeysView extends BorderPane {
             @Override
             protected void updateItem(KeyRow r, boolean empty) {
                 super.updateItem(r, empty);
-                pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("overdue"), !empty && r != null && r.overPolicyAge());
+                pseudoClassStateChanged(OVERDUE, !empty && r != null && r.overPolicyAge());
             }
         });
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selectedProperty().set(b));
@@ -291,7 +313,7 @@ public final class KeysView extends BorderPane {
             int row = 0;
             facts.addRow(row++, muted("SID"), copyable(r.sid()));
             facts.addRow(row++, muted("Account"), copyable(r.key().accountSid()));
-            facts.addRow(row++, muted("Kind"), badge(r));
+            facts.addRow(row++, muted("Kind"), badge(r.key().kind()));
             facts.addRow(row++, muted("Created"), new Label(r.key().dateCreated() == null ? "—" : DATE.format(r.key().dateCreated())
                     + (r.ageDays() >= 0 ? "  (" + r.ageDays() + " days ago)" : "")));
             facts.addRow(row++, muted("Last seen"), new Label(r.lastSeen() == null ? "Not used by Switchboard since it started" : DATE.format(r.lastSeen())));
@@ -433,30 +455,28 @@ public final class KeysView extends BorderPane {
         d.showAndWait();
     }
 
-    static Label badge(KeyRow r) {
-        KeyKind k = r.key().kind();
-        Label l = new Label(k.label());
+    /** A pill showing a key's kind, coloured by keys.css. */
+    static Label badge(KeyKind kind) {
+        Label l = new Label();
         l.getStyleClass().add("key-kind-badge");
-        String colour;
-        switch (k) {
-            case MAIN:
-                colour = "-color-danger-emphasis";
-                break;
-            case RESTRICTED:
-                colour = "-color-success-emphasis";
-                break;
-            case SIGNING:
-                colour = "-color-accent-emphasis";
-                break;
-            case STANDARD:
-                colour = "-color-neutral-emphasis";
-                break;
-            default:
-                colour = "-color-neutral-muted";
-        }
-        l.setStyle("-fx-background-color: " + colour + "; -fx-text-fill: -color-fg-emphasis; -fx-padding: 1 8 1 8; "
-                + "-fx-background-radius: 8; -fx-font-size: 0.85em;");
+        showKind(l, kind);
         return l;
+    }
+
+    /** Shows {@code kind} on a badge: a state change, so a reused badge is never styled from scratch. */
+    private static void showKind(Label badge, KeyKind kind) {
+        badge.setText(kind.label());
+        for (KeyKind k : KeyKind.values()) {
+            badge.pseudoClassStateChanged(KIND_STATES.get(k), k == kind);
+        }
+    }
+
+    private static Map<KeyKind, PseudoClass> kindStates() {
+        Map<KeyKind, PseudoClass> states = new EnumMap<>(KeyKind.class);
+        for (KeyKind k : KeyKind.values()) {
+            states.put(k, PseudoClass.getPseudoClass(k.label()));
+        }
+        return states;
     }
 
     private static Node ownKeyIcon() {
