@@ -64,10 +64,12 @@ public final class KeysView extends BorderPane {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneId.systemDefault());
 
-    /** Marks keys older than the rotation policy (a row, and its age in red). */
     private static final PseudoClass OVERDUE = PseudoClass.getPseudoClass("overdue");
-    /** One pseudo-class per kind (":restricted", ":main", …) picks a badge's colour in keys.css. */
-    private static final Map<KeyKind, PseudoClass> KIND_STATES = kindStates();
+    /**
+     * A kind badge's look per kind, inline: a stylesheet on this view would be dropped and parsed again, with
+     * every node under it matched anew, each time the view leaves the window and comes back.
+     */
+    private static final Map<KeyKind, String> KIND_STYLES = kindStyles();
 
     private final KeysViewModel vm;
     private final Supplier<RotationViewModel> rotations;
@@ -78,11 +80,16 @@ public final class KeysView extends BorderPane {
         this.vm = vm;
         this.rotations = rotations;
         getStyleClass().add("keys-view");
-        getStylesheets().add(KeysView.class.getResource("keys.css").toExternalForm());
-        TabPane tabs = new TabPane(new Tab("Keys", keysPane()), new Tab("Audit log", auditPane()));
+        // The audit log is built when first opened: a tab's content is in the scene even while hidden, and
+        // every node in it is styled again each time the screen is shown.
+        Tab audit = new Tab("Audit log");
+        TabPane tabs = new TabPane(new Tab("Keys", keysPane()), audit);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> {
-            if (b.intValue() == 1) {
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b == audit) {
+                if (audit.getContent() == null) {
+                    audit.setContent(auditPane());
+                }
                 vm.loadAudit();
             }
         });
@@ -204,8 +211,8 @@ public final class KeysView extends BorderPane {
         kind.setMinWidth(100);
         kind.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         kind.setCellFactory(c -> new TableCell<>() {
-            // One badge per cell for its whole life: showing another key recolours it (a pseudo-class), where a
-            // new Label per update would be styled from scratch, for every visible row whenever the rows change.
+            // One badge per cell for its whole life, restyled only when the kind it shows changes: a new Label
+            // per update is styled from scratch, for every visible row each time the rows are refilled.
             private final Label badge = badge(KeyKind.UNKNOWN);
 
             {
@@ -234,17 +241,18 @@ public final class KeysView extends BorderPane {
         age.setMinWidth(64);
         age.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().ageDays()));
         age.setCellFactory(c -> new TableCell<>() {
-            {
-                getStyleClass().add("key-age");
-            }
-
             @Override
             protected void updateItem(Long days, boolean empty) {
                 super.updateItem(days, empty);
                 setGraphic(null);
+                if (empty || days == null) {
+                    setText(null);
+                    return;
+                }
+                setText(days < 0 ? "—" : days + " d");
                 KeyRow row = getTableRow() == null ? null : getTableRow().getItem();
-                pseudoClassStateChanged(OVERDUE, !empty && days != null && row != null && row.overPolicyAge());
-                setText(empty || days == null ? null : days < 0 ? "—" : days + " d");
+                boolean overdue = row != null && row.overPolicyAge();
+                setStyle(overdue ? "-fx-text-fill: -color-danger-fg; -fx-font-weight: bold;" : "");
             }
         });
         TableColumn<KeyRow, String> seen = column("", 150, r -> r.lastSeen() == null ? "—" : DATE.format(r.lastSeen()));
@@ -455,7 +463,7 @@ public final class KeysView extends BorderPane {
         d.showAndWait();
     }
 
-    /** A pill showing a key's kind, coloured by keys.css. */
+    /** A pill showing a key's kind. */
     static Label badge(KeyKind kind) {
         Label l = new Label();
         l.getStyleClass().add("key-kind-badge");
@@ -463,20 +471,21 @@ public final class KeysView extends BorderPane {
         return l;
     }
 
-    /** Shows {@code kind} on a badge: a state change, so a reused badge is never styled from scratch. */
     private static void showKind(Label badge, KeyKind kind) {
         badge.setText(kind.label());
-        for (KeyKind k : KeyKind.values()) {
-            badge.pseudoClassStateChanged(KIND_STATES.get(k), k == kind);
-        }
+        badge.setStyle(KIND_STYLES.get(kind)); // the same style again is no change: nothing is restyled
     }
 
-    private static Map<KeyKind, PseudoClass> kindStates() {
-        Map<KeyKind, PseudoClass> states = new EnumMap<>(KeyKind.class);
+    private static Map<KeyKind, String> kindStyles() {
+        Map<KeyKind, String> colours = new EnumMap<>(Map.of(KeyKind.MAIN, "-color-danger-emphasis",
+                KeyKind.RESTRICTED, "-color-success-emphasis", KeyKind.SIGNING, "-color-accent-emphasis",
+                KeyKind.STANDARD, "-color-neutral-emphasis"));
+        Map<KeyKind, String> styles = new EnumMap<>(KeyKind.class);
         for (KeyKind k : KeyKind.values()) {
-            states.put(k, PseudoClass.getPseudoClass(k.label()));
+            styles.put(k, "-fx-background-color: " + colours.getOrDefault(k, "-color-neutral-muted")
+                    + "; -fx-text-fill: -color-fg-emphasis; -fx-padding: 1 8 1 8; -fx-background-radius: 8; -fx-font-size: 0.85em;");
         }
-        return states;
+        return styles;
     }
 
     private static Node ownKeyIcon() {
