@@ -311,11 +311,19 @@ public final class KeysView extends BorderPane {
                         + (e.who() == null ? "" : " · " + e.who()) + (e.detail() == null || e.detail().isEmpty() ? "" : "\n" + e.detail()));
             }
         });
+        List<Node> body = List.of(facts, section("Permissions"), permissions, section("History"), history);
+        VBox box = new VBox(10, title);
         vm.selectedProperty().addListener((o, a, r) -> {
             facts.getChildren().clear();
             if (r == null) {
                 title.setText("Select a key");
+                // Out of the scene while no key is selected (as each time the screen is shown): everything in
+                // the scene is styled again on each visit, and the two lists are a tenth of the screen.
+                box.getChildren().setAll(title);
                 return;
+            }
+            if (box.getChildren().size() == 1) {
+                box.getChildren().addAll(body);
             }
             title.setText(r.name().isEmpty() ? r.sid() : r.name());
             int row = 0;
@@ -337,7 +345,6 @@ public final class KeysView extends BorderPane {
                 facts.add(own, 0, row, 2, 1);
             }
         });
-        VBox box = new VBox(10, title, facts, section("Permissions"), permissions, section("History"), history);
         VBox.setVgrow(history, Priority.ALWAYS);
         box.setPadding(new Insets(12));
         box.setMinWidth(300);
