@@ -9,13 +9,16 @@ import atlantafx.base.theme.Tweaks;
 import java.io.File;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -61,6 +64,13 @@ public final class KeysView extends BorderPane {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneId.systemDefault());
 
+    private static final PseudoClass OVERDUE = PseudoClass.getPseudoClass("overdue");
+    /**
+     * A kind badge's look per kind, inline: a stylesheet on this view would be dropped and parsed again, with
+     * every node under it matched anew, each time the view leaves the window and comes back.
+     */
+    private static final Map<KeyKind, String> KIND_STYLES = kindStyles();
+
     private final KeysViewModel vm;
     private final Supplier<RotationViewModel> rotations;
     private final TableView<KeyRow> table = new TableView<>();
@@ -70,10 +80,16 @@ public final class KeysView extends BorderPane {
         this.vm = vm;
         this.rotations = rotations;
         getStyleClass().add("keys-view");
-        TabPane tabs = new TabPane(new Tab("Keys", keysPane()), new Tab("Audit log", auditPane()));
+        // The audit log is built when first opened: a tab's content is in the scene even while hidden, and
+        // every node in it is styled again each time the screen is shown.
+        Tab audit = new Tab("Audit log");
+        TabPane tabs = new TabPane(new Tab("Keys", keysPane()), audit);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> {
-            if (b.intValue() == 1) {
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b == audit) {
+                if (audit.getContent() == null) {
+                    audit.setContent(auditPane());
+                }
                 vm.loadAudit();
             }
         });
@@ -115,7 +131,7 @@ public final class KeysView extends BorderPane {
         account.setOnShowing(e -> {
             String current = account.getValue();
             account.getItems().setAll("");
-            account.getItems().addAll(vm.accountsInScope());
+            account.getItems().addAll(vm.accounts());
             account.setValue(current);
         });
         account.valueProperty().addListener((o, a, b) -> vm.accountProperty().set(b));
@@ -124,8 +140,9 @@ public final class KeysView extends BorderPane {
         refresh.setOnAction(e -> vm.refresh());
         Button create = new Button("New key", new FontIcon(MaterialDesignK.KEY_PLUS));
         create.getStyleClass().add(Styles.ACCENT);
-        create.setOnAction(e -> CreateKeyDialog.ask(getScene().getWindow(), vm.accountsInScope())
+        create.setOnAction(e -> CreateKeyDialog.ask(getScene().getWindow(), vm.accounts())
                 .ifPresent(r -> vm.create(r.accountSid(), r.name(), r.permissions())));
+        create.disableProperty().bind(Bindings.isEmpty(vm.accounts())); // no account to create it in is known yet
         Button rotate = new Button("Rotate", new FontIcon(MaterialDesignR.ROTATE_RIGHT));
         rotate.setOnAction(e -> rotateSelected());
         Button rename = new Button("Rename", new FontIcon(MaterialDesignP.PENCIL_OUTLINE));
@@ -194,16 +211,29 @@ public final class KeysView extends BorderPane {
         kind.setMinWidth(100);
         kind.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         kind.setCellFactory(c -> new TableCell<>() {
+            // One badge per cell for its whole life, restyled only when the kind it shows changes: a new Label
+            // per update is styled from scratch, for every visible row each time the rows are refilled.
+            private final Label badge = badge(KeyKind.UNKNOWN);
+
+            {
+                setGraphic(badge);
+            }
+
             @Override
             protected void updateItem(KeyRow r, boolean empty) {
                 super.updateItem(r, empty);
                 setText(null);
-                setGraphic(empty || r == null ? null : badge(r));
+                badge.setVisible(!empty && r != null);
+                if (!empty && r != null) {
+                    showKind(badge, r.key().kind());
+                }
             }
         });
         TableColumn<KeyRow, String> account = column("Account", 130, r -> vm.accountName(r.key().accountSid()));
-        // Only worth its width when several accounts are listed together.
-        account.visibleProperty().bind(Bindings.createBooleanBinding(() -> vm.accountsInScope().size() > 1, vm.rows()));
+        // Only worth its width when several accounts are listed together. Tied to the accounts, never to the
+        // rows: the table rebuilds every visible row whenever a column's visibility is recomputed, which on
+        // each batch of a long listing cost whole frames.
+        account.visibleProperty().bind(Bindings.size(vm.accounts()).greaterThan(1));
         TableColumn<KeyRow, String> created = column("Created", 100,
                 r -> r.key().dateCreated() == null ? "—" : DAY.format(r.key().dateCreated()));
         created.setMinWidth(95);
@@ -236,7 +266,7 @@ public final class KeysView extends BorderPane {
             @Override
             protected void updateItem(KeyRow r, boolean empty) {
                 super.updateItem(r, empty);
-                pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("overdue"), !empty && r != null && r.overPolicyAge());
+                pseudoClassStateChanged(OVERDUE, !empty && r != null && r.overPolicyAge());
             }
         });
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selectedProperty().set(b));
@@ -281,17 +311,25 @@ public final class KeysView extends BorderPane {
                         + (e.who() == null ? "" : " · " + e.who()) + (e.detail() == null || e.detail().isEmpty() ? "" : "\n" + e.detail()));
             }
         });
+        List<Node> body = List.of(facts, section("Permissions"), permissions, section("History"), history);
+        VBox box = new VBox(10, title);
         vm.selectedProperty().addListener((o, a, r) -> {
             facts.getChildren().clear();
             if (r == null) {
                 title.setText("Select a key");
+                // Out of the scene while no key is selected (as each time the screen is shown): everything in
+                // the scene is styled again on each visit, and the two lists are a tenth of the screen.
+                box.getChildren().setAll(title);
                 return;
+            }
+            if (box.getChildren().size() == 1) {
+                box.getChildren().addAll(body);
             }
             title.setText(r.name().isEmpty() ? r.sid() : r.name());
             int row = 0;
             facts.addRow(row++, muted("SID"), copyable(r.sid()));
             facts.addRow(row++, muted("Account"), copyable(r.key().accountSid()));
-            facts.addRow(row++, muted("Kind"), badge(r));
+            facts.addRow(row++, muted("Kind"), badge(r.key().kind()));
             facts.addRow(row++, muted("Created"), new Label(r.key().dateCreated() == null ? "—" : DATE.format(r.key().dateCreated())
                     + (r.ageDays() >= 0 ? "  (" + r.ageDays() + " days ago)" : "")));
             facts.addRow(row++, muted("Last seen"), new Label(r.lastSeen() == null ? "Not used by Switchboard since it started" : DATE.format(r.lastSeen())));
@@ -307,7 +345,6 @@ public final class KeysView extends BorderPane {
                 facts.add(own, 0, row, 2, 1);
             }
         });
-        VBox box = new VBox(10, title, facts, section("Permissions"), permissions, section("History"), history);
         VBox.setVgrow(history, Priority.ALWAYS);
         box.setPadding(new Insets(12));
         box.setMinWidth(300);
@@ -433,30 +470,29 @@ public final class KeysView extends BorderPane {
         d.showAndWait();
     }
 
-    static Label badge(KeyRow r) {
-        KeyKind k = r.key().kind();
-        Label l = new Label(k.label());
+    /** A pill showing a key's kind. */
+    static Label badge(KeyKind kind) {
+        Label l = new Label();
         l.getStyleClass().add("key-kind-badge");
-        String colour;
-        switch (k) {
-            case MAIN:
-                colour = "-color-danger-emphasis";
-                break;
-            case RESTRICTED:
-                colour = "-color-success-emphasis";
-                break;
-            case SIGNING:
-                colour = "-color-accent-emphasis";
-                break;
-            case STANDARD:
-                colour = "-color-neutral-emphasis";
-                break;
-            default:
-                colour = "-color-neutral-muted";
-        }
-        l.setStyle("-fx-background-color: " + colour + "; -fx-text-fill: -color-fg-emphasis; -fx-padding: 1 8 1 8; "
-                + "-fx-background-radius: 8; -fx-font-size: 0.85em;");
+        showKind(l, kind);
         return l;
+    }
+
+    private static void showKind(Label badge, KeyKind kind) {
+        badge.setText(kind.label());
+        badge.setStyle(KIND_STYLES.get(kind)); // the same style again is no change: nothing is restyled
+    }
+
+    private static Map<KeyKind, String> kindStyles() {
+        Map<KeyKind, String> colours = new EnumMap<>(Map.of(KeyKind.MAIN, "-color-danger-emphasis",
+                KeyKind.RESTRICTED, "-color-success-emphasis", KeyKind.SIGNING, "-color-accent-emphasis",
+                KeyKind.STANDARD, "-color-neutral-emphasis"));
+        Map<KeyKind, String> styles = new EnumMap<>(KeyKind.class);
+        for (KeyKind k : KeyKind.values()) {
+            styles.put(k, "-fx-background-color: " + colours.getOrDefault(k, "-color-neutral-muted")
+                    + "; -fx-text-fill: -color-fg-emphasis; -fx-padding: 1 8 1 8; -fx-background-radius: 8; -fx-font-size: 0.85em;");
+        }
+        return styles;
     }
 
     private static Node ownKeyIcon() {

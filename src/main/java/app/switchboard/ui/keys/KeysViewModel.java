@@ -75,6 +75,10 @@ public final class KeysViewModel {
     private final StringProperty bulkSummary = new SimpleStringProperty("");
 
     private final ObservableList<KeyAuditLog.Entry> auditEntries = FXCollections.observableArrayList();
+    private final ObservableList<String> accounts = FXCollections.observableArrayList();
+    private final ObservableList<String> accountsView = FXCollections.unmodifiableObservableList(accounts);
+    /** The accounts a listing resolved in the background, until the next tick puts them in {@link #accounts}. */
+    private volatile List<String> resolvedAccounts;
     private final java.util.concurrent.ConcurrentLinkedDeque<List<ApiKey>> arrivedPages =
             new java.util.concurrent.ConcurrentLinkedDeque<>();
     /** The accounts of a listing that has ended, until its last rows are in the table. */
@@ -130,6 +134,9 @@ public final class KeysViewModel {
         tasks.run("keys-list", () -> {
             // Which accounts are in scope may take a request too: never on the FX thread.
             List<String> accounts = scope.accountSids();
+            if (gen == generation) {
+                resolvedAccounts = accounts;
+            }
             for (String sid : accounts) {
                 service.list(sid, page -> {
                     if (gen == generation) {
@@ -163,6 +170,14 @@ public final class KeysViewModel {
     }
 
     private void drain(int maxRows) {
+        List<String> resolved = resolvedAccounts;
+        if (resolved != null) {
+            resolvedAccounts = null;
+            // Only a real change reaches the table: each change re-lays out and repaints every visible row.
+            if (!resolved.equals(accounts)) {
+                accounts.setAll(resolved);
+            }
+        }
         List<KeyRow> batch = new ArrayList<>();
         List<ApiKey> page;
         // Bounded per tick, so a burst of pages never holds the FX thread long enough to drop frames.
@@ -480,7 +495,11 @@ public final class KeysViewModel {
         return scope.accountName(accountSid);
     }
 
-    public List<String> accountsInScope() {
-        return scope.accountSids();
+    /**
+     * The accounts in scope, as the last listing resolved them (empty until the first one has): for the table
+     * and the menus, which must not ask the scope themselves since that may take a request.
+     */
+    public ObservableList<String> accounts() {
+        return accountsView;
     }
 }

@@ -2,6 +2,7 @@ package app.switchboard.ui.keys;
 
 import app.switchboard.ui.common.RecordingDialogService;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.switchboard.keys.ApiKey;
@@ -23,6 +24,7 @@ import java.util.List;
 import javafx.application.Application;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
@@ -99,5 +101,20 @@ class KeysViewFxTest {
                 }
             });
         }
+    }
+
+    @Test
+    void reloadingTheRowsLeavesTheColumnsAlone(FxRobot robot) {
+        TableView<?> table = robot.lookup("#keys-table").queryAs(TableView.class);
+        TableColumn<?, ?> account = table.getColumns().stream().filter(c -> "Account".equals(c.getText())).findFirst()
+                .orElseThrow();
+        assertFalse(account.isVisible(), "one account: no account column");
+        // A column visibility that is recomputed makes the table rebuild every visible row; tied to the rows,
+        // that happened on every batch of a long listing.
+        int[] recomputed = new int[1];
+        account.visibleProperty().addListener(o -> recomputed[0]++);
+        robot.interact(vm::refresh);
+        assertEquals(40, table.getItems().size());
+        assertEquals(0, recomputed[0]);
     }
 }

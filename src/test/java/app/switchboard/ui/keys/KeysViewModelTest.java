@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.collections.ListChangeListener;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,6 +37,7 @@ class KeysViewModelTest {
     DirectTaskRunner tasks;
     KeysViewModel vm;
     ApiKey profileKey;
+    List<String> inScope = List.of(AC);
 
     @BeforeEach
     void setUp() {
@@ -50,7 +52,7 @@ class KeysViewModelTest {
         KeyService service = new KeyService(twilio, new CreationJournal(dir.resolve("j.json")),
                 new KeyAuditLog(dir.resolve("a.jsonl"), "t"), clock);
         KeyScope scope = new KeyScope() {
-            @Override public List<String> accountSids() { return List.of(AC); }
+            @Override public List<String> accountSids() { return inScope; }
             @Override public String credentialSid() { return profileKey.sid(); }
         };
         vm = new KeysViewModel(service, new KeyUsageTracker(), scope, tasks, dialogs,
@@ -137,5 +139,22 @@ class KeysViewModelTest {
         vm.refresh();
         assertTrue(dialogs.errors.get(0).startsWith("Could not list API keys"));
         assertFalse(vm.busyProperty().get());
+    }
+
+    @Test
+    void theAccountsInScopeComeFromTheListingAndChangeOnlyWithTheScope() {
+        assertEquals(List.of(AC), vm.accounts());
+        int[] changes = new int[1];
+        vm.accounts().addListener((ListChangeListener<String>) c -> changes[0]++);
+        vm.refresh();
+        assertEquals(0, changes[0], "the same scope again must not disturb what is bound to the accounts");
+
+        String other = "AC" + "2".repeat(32);
+        twilio.add(other, "subaccount key", NOW.minusSeconds(86400L));
+        inScope = List.of(AC, other);
+        vm.refresh();
+        assertEquals(List.of(AC, other), vm.accounts());
+        assertEquals(1, changes[0]);
+        assertEquals(4, vm.rows().size());
     }
 }
