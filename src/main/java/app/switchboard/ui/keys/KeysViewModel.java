@@ -81,6 +81,8 @@ public final class KeysViewModel {
     private volatile List<String> resolvedAccounts;
     private final java.util.concurrent.ConcurrentLinkedDeque<List<ApiKey>> arrivedPages =
             new java.util.concurrent.ConcurrentLinkedDeque<>();
+    /** Queued before the first page of a listing for other accounts than the table shows: empty the table. */
+    private static final List<ApiKey> CLEAR_ROWS = java.util.Collections.unmodifiableList(new ArrayList<>());
     /** The accounts of a listing that has ended, until its last rows are in the table. */
     private List<String> listed;
     private final AtomicInteger bulkDone = new AtomicInteger();
@@ -123,32 +125,52 @@ public final class KeysViewModel {
         }
     }
 
-    /** Reloads the keys of every account in scope; rows appear page by page. */
+    /**
+     * Reloads the keys of every account in scope. The first time (or when the accounts in scope changed) rows
+     * appear page by page; when the table already shows these accounts it stays as it is while the listing
+     * runs and only the keys that changed are replaced at its end, so coming back to the screen shows the keys
+     * at once and costs the table no rebuild.
+     */
     public void refresh() {
         int gen = ++generation;
-        rows.clear();
         arrivedPages.clear();
         busy.set(true);
         listed = null;
-        status.set("Loading keys…");
+        List<String> shown = rows.isEmpty() ? null : List.copyOf(accounts);
+        List<KeyRow> before = shown == null ? List.of() : List.copyOf(rows);
+        int policyDays = policyAgeDays.get();
+        status.set(shown == null ? "Loading keys…" : "Refreshing keys…");
         tasks.run("keys-list", () -> {
             // Which accounts are in scope may take a request too: never on the FX thread.
-            List<String> accounts = scope.accountSids();
+            List<String> inScope = scope.accountSids();
             if (gen == generation) {
-                resolvedAccounts = accounts;
+                resolvedAccounts = inScope;
             }
-            for (String sid : accounts) {
+            boolean inPlace = inScope.equals(shown);
+            List<ApiKey> fresh = new ArrayList<>();
+            if (!inPlace && shown != null && gen == generation) {
+                arrivedPages.add(CLEAR_ROWS); // other accounts now: their rows go before the first page comes in
+            }
+            for (String sid : inScope) {
                 service.list(sid, page -> {
-                    if (gen == generation) {
+                    if (gen != generation) {
+                        return;
+                    }
+                    if (inPlace) {
+                        fresh.addAll(page);
+                    } else {
                         arrivedPages.add(page);
                     }
                 });
             }
-            return accounts;
-        }, accounts -> {
+            return new Listing(inScope, inPlace ? RowChanges.between(before, fresh, k -> rowOf(k, policyDays)) : null);
+        }, listing -> {
             if (gen == generation) {
+                if (listing.inPlace() != null) {
+                    listing.inPlace().applyTo(rows);
+                }
                 // The last pages go in on the next ticks, a bounded batch each; busy ends with the last one.
-                listed = accounts;
+                listed = listing.accounts();
                 drain();
             }
         }, error -> {
@@ -157,6 +179,10 @@ public final class KeysViewModel {
             status.set("Could not load every key");
             dialogs.showError("Could not list API keys", describe.apply(error), null);
         });
+    }
+
+    /** What a listing found: its accounts, and the changes to make when it refreshes the table in place. */
+    private record Listing(List<String> accounts, RowChanges inPlace) {
     }
 
     /** Moves what arrived in the background into the table: once per tick, never once per page. */
@@ -182,6 +208,11 @@ public final class KeysViewModel {
         List<ApiKey> page;
         // Bounded per tick, so a burst of pages never holds the FX thread long enough to drop frames.
         while (batch.size() < maxRows && (page = arrivedPages.peek()) != null) {
+            if (page == CLEAR_ROWS) {
+                arrivedPages.poll();
+                rows.clear();
+                continue;
+            }
             int room = maxRows - batch.size();
             if (page.size() > room) {
                 // Split a large page: take what fits now, leave the rest for the next tick.
@@ -216,10 +247,15 @@ public final class KeysViewModel {
     }
 
     private KeyRow rowOf(ApiKey k) {
+        return rowOf(k, policyAgeDays.get());
+    }
+
+    /** Any thread: the policy age is passed in, as read on the FX thread. */
+    private KeyRow rowOf(ApiKey k, int policyDays) {
         Instant now = clock.instant();
         long age = k.ageDays(now);
         return new KeyRow(k, usage.lastSeen(k.sid()).orElse(null), age,
-                age >= 0 && age > policyAgeDays.get(), k.sid().equals(scope.credentialSid()));
+                age >= 0 && age > policyDays, k.sid().equals(scope.credentialSid()));
     }
 
     private void refilter() {

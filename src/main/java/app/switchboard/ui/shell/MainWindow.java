@@ -2,6 +2,8 @@ package app.switchboard.ui.shell;
 
 import app.switchboard.ui.common.ClipboardService;
 import atlantafx.base.theme.Styles;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -33,7 +35,10 @@ public final class MainWindow extends BorderPane {
 
     private final ShellViewModel vm;
     private final ScreenRegistry screens;
-    private final StackPane host = new StackPane();
+    private final ScreenHost host = new ScreenHost();
+    /** The node shown for each screen id, so a replaced one (rebuilt content, an empty state) leaves the scene. */
+    private final Map<String, Node> views = new HashMap<>();
+    private final Node loading = loading();
     private final AccountSwitcher switcher;
     private final CompletableFuture<Void> screensShown = new CompletableFuture<>();
     private ScreenContent current;
@@ -67,7 +72,7 @@ public final class MainWindow extends BorderPane {
         setCenter(new VBox(header, host));
         setBottom(new StatusBar(vm, clipboard));
 
-        host.getChildren().setAll(loading());
+        host.show(loading);
         vm.screenProperty().addListener((o, was, now) -> {
             if (screensShown.isDone()) {
                 show(now);
@@ -127,7 +132,12 @@ public final class MainWindow extends BorderPane {
         }
         current = screens.content(screen).orElse(null);
         Node view = current == null ? EmptyState.of(screen) : current.view();
-        host.getChildren().setAll(view);
+        Node previous = views.put(screen.id(), view);
+        if (previous != null && previous != view) {
+            host.remove(previous);
+        }
+        host.remove(loading);
+        host.show(view);
         if (current != null) {
             current.activate();
         }

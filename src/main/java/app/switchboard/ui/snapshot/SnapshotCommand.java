@@ -5,6 +5,7 @@ import app.switchboard.settings.Theme;
 import app.switchboard.ui.AppContext;
 import app.switchboard.ui.AppWiring;
 import app.switchboard.ui.Shell;
+import app.switchboard.ui.common.FxCall;
 import app.switchboard.ui.common.FxDialogService;
 import app.switchboard.ui.common.FxTaskRunner;
 import app.switchboard.ui.shell.Screen;
@@ -68,7 +69,7 @@ public final class SnapshotCommand implements Callable<Integer> {
         FxTaskRunner tasks = new FxTaskRunner(2);
         Shell[] shell = new Shell[1];
         try {
-            onFx(() -> {
+            FxCall.await(() -> {
                 AppPaths paths = AppPaths.under(home);
                 Stage stage = new Stage();
                 AppContext ctx = new AppContext(paths, tasks, new FxDialogService(() -> stage),
@@ -87,7 +88,7 @@ public final class SnapshotCommand implements Callable<Integer> {
             }
             return 0;
         } finally {
-            onFx(() -> {
+            FxCall.await(() -> {
                 if (shell[0] != null) {
                     shell[0].stop();
                 }
@@ -100,7 +101,7 @@ public final class SnapshotCommand implements Callable<Integer> {
     }
 
     private void render(Shell shell, Screen screen, Path file) throws Exception {
-        CompletableFuture<Void> ready = onFx(() -> {
+        CompletableFuture<Void> ready = FxCall.await(() -> {
             shell.viewModel().navigate(screen);
             return shell.window().currentReady().toCompletableFuture();
         });
@@ -112,7 +113,7 @@ public final class SnapshotCommand implements Callable<Integer> {
         // Let the layout and any fade-in settle for a few pulses.
         Thread.sleep(400);
         // The status bar refreshes once a second; the picture shows what it shows at its next refresh.
-        WritableImage image = onFx(() -> {
+        WritableImage image = FxCall.await(() -> {
             shell.viewModel().refreshStatus();
             shell.window().applyCss();
             shell.window().layout();
@@ -123,18 +124,6 @@ public final class SnapshotCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new IOException("Cannot write " + file + ": " + e.getMessage(), e);
         }
-    }
-
-    private static <T> T onFx(Callable<T> work) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(work.call());
-            } catch (Throwable e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get(60, TimeUnit.SECONDS);
     }
 
     private static void deleteQuietly(Path home) {

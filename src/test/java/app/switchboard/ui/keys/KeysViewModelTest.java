@@ -157,4 +157,23 @@ class KeysViewModelTest {
         assertEquals(1, changes[0]);
         assertEquals(4, vm.rows().size());
     }
+
+    @Test
+    void refreshingTheSameAccountsKeepsTheTableAndTouchesOnlyWhatChanged() {
+        int[] changes = new int[1];
+        vm.rows().addListener((ListChangeListener<KeyRow>) c -> changes[0]++);
+        KeyRow legacy = vm.rows().stream().filter(r -> r.name().equals("legacy billing")).findFirst().orElseThrow();
+
+        vm.refresh();
+        assertEquals(0, changes[0], "nothing changed on Twilio: the table is not touched");
+        assertEquals(3, vm.rows().size());
+
+        ApiKey added = twilio.add(AC, "new one", NOW.minusSeconds(60));
+        twilio.keys.remove(legacy.sid());
+        vm.refresh();
+        assertEquals(List.of("switchboard", "ci deploy", "new one"),
+                vm.rows().stream().map(KeyRow::name).collect(java.util.stream.Collectors.toList()));
+        assertTrue(vm.rows().stream().anyMatch(r -> r.sid().equals(added.sid())));
+        assertEquals(2, changes[0], "one removal and one addition, not a rebuild");
+    }
 }
