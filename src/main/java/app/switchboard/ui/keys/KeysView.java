@@ -105,7 +105,7 @@ public final class KeysView extends BorderPane {
         BorderPane pane = new BorderPane();
         pane.setTop(toolbar());
         SplitPane split = new SplitPane(table(), detail());
-        split.setDividerPositions(0.75);
+        split.setDividerPositions(0.8);
         pane.setCenter(split);
         pane.setBottom(statusBar());
         return pane;
@@ -208,7 +208,7 @@ public final class KeysView extends BorderPane {
         sid.setMinWidth(272);
         sid.setStyle(MONO);
         TableColumn<KeyRow, KeyRow> kind = new TableColumn<>("Kind");
-        kind.setMinWidth(100);
+        kind.setMinWidth(88);
         kind.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         kind.setCellFactory(c -> new TableCell<>() {
             // One badge per cell for its whole life, restyled only when the kind it shows changes: a new Label
@@ -234,11 +234,12 @@ public final class KeysView extends BorderPane {
         // rows: the table rebuilds every visible row whenever a column's visibility is recomputed, which on
         // each batch of a long listing cost whole frames.
         account.visibleProperty().bind(Bindings.size(vm.accounts()).greaterThan(1));
+        account.setMinWidth(90);
         TableColumn<KeyRow, String> created = column("Created", 100,
                 r -> r.key().dateCreated() == null ? "—" : DAY.format(r.key().dateCreated()));
-        created.setMinWidth(95);
+        created.setMinWidth(104); // a whole date: the column shrinks no further than "2026-11-28"
         TableColumn<KeyRow, Long> age = new TableColumn<>("Age");
-        age.setMinWidth(64);
+        age.setMinWidth(78); // "1100 d" in bold
         age.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().ageDays()));
         age.setCellFactory(c -> new TableCell<>() {
             @Override
@@ -347,7 +348,7 @@ public final class KeysView extends BorderPane {
         });
         VBox.setVgrow(history, Priority.ALWAYS);
         box.setPadding(new Insets(12));
-        box.setMinWidth(300);
+        box.setMinWidth(240);
         return box;
     }
 
