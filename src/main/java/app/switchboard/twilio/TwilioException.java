@@ -12,6 +12,8 @@ public class TwilioException extends RuntimeException {
     private final String requestId;
     private final String method;
     private final String path;
+    /** The server's Retry-After on the answer that ended the call, when it gave one. */
+    private java.time.Duration retryAfter;
 
     public TwilioException(int status, Integer code, String twilioMessage, String moreInfo, String requestId, String method,
             String path, Throwable cause) {
@@ -23,6 +25,17 @@ public class TwilioException extends RuntimeException {
         this.requestId = requestId;
         this.method = method;
         this.path = path;
+    }
+
+    /** Records the Retry-After of the final answer (set once by the client that built this exception). */
+    TwilioException withRetryAfter(java.time.Duration after) {
+        this.retryAfter = after;
+        return this;
+    }
+
+    /** How long Twilio asked to wait before trying again, when its last answer said so. */
+    public java.util.Optional<java.time.Duration> retryAfter() {
+        return java.util.Optional.ofNullable(retryAfter);
     }
 
     /** A failure where no HTTP answer arrived. */
@@ -87,6 +100,9 @@ public class TwilioException extends RuntimeException {
         }
         if (requestId != null && !requestId.isBlank()) {
             b.append("\n  Request id: ").append(requestId);
+        }
+        if (retryAfter != null) {
+            b.append("\n  Retry after: ").append(Math.max(1, (retryAfter.toMillis() + 999) / 1000)).append(" s (Twilio's Retry-After)");
         }
         String hint = hint();
         if (hint != null) {

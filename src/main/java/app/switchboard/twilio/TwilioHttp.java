@@ -27,6 +27,8 @@ public final class TwilioHttp implements AutoCloseable {
     private final Map<String, AdaptiveLimiter> limiters = new ConcurrentHashMap<>();
     private final RetryBudget budget;
     private final LimiterSettings limiterSettings;
+    /** Also reads the Retry-After of a final error answer, for the message. */
+    private final RetryDelays delays;
 
     /** Initial, minimum and maximum concurrency of each account's limiter. */
     public record LimiterSettings(int initial, int min, int max) {
@@ -38,7 +40,7 @@ public final class TwilioHttp implements AutoCloseable {
     private TwilioHttp(Builder b) {
         this.budget = new RetryBudget(b.retry.budgetCapacity());
         this.limiterSettings = b.limiter;
-        RetryDelays delays = new RetryDelays(b.retry, b.random, b.clock);
+        this.delays = new RetryDelays(b.retry, b.random, b.clock);
         this.client = new OkHttpClient.Builder()
                 .connectTimeout(b.connectTimeout)
                 .readTimeout(b.readTimeout)
@@ -110,7 +112,8 @@ public final class TwilioHttp implements AutoCloseable {
             }
             ErrorBodies.Parsed p = ErrorBodies.parse(response.code(), text);
             TwilioException e = new TwilioException(response.code(), p.code(), p.message(), p.moreInfo(),
-                    response.header("Twilio-Request-Id"), call.method(), path, null);
+                    response.header("Twilio-Request-Id"), call.method(), path, null)
+                    .withRetryAfter(delays.parseRetryAfter(response.header("Retry-After")));
             throw call.create() && response.code() >= 500 ? new AmbiguousCreateException(e) : e;
         } catch (IOException io) {
             TwilioException e = TwilioException.noResponse(Failures.describe(io, call.url()), call.method(), path, io);

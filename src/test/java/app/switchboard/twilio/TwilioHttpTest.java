@@ -80,6 +80,17 @@ class TwilioHttpTest {
         assertEquals(20429, e.code());
         assertTrue(e.userMessage().contains("https://www.twilio.com/docs/errors/20429"), e.userMessage());
         assertEquals(4, server.getRequestCount());
+        assertTrue(e.retryAfter().isEmpty(), "no Retry-After was given");
+    }
+
+    @Test
+    void theFinalThrottlingMessageSaysWhenTwilioAskedToRetry() {
+        for (int i = 0; i < 4; i++) {
+            server.enqueue(new MockResponse.Builder(throttled()).setHeader("Retry-After", "3").build());
+        }
+        TwilioException e = assertThrows(TwilioException.class, () -> t.account(server).keys().list().toList());
+        assertEquals(Duration.ofSeconds(3), e.retryAfter().orElseThrow());
+        assertTrue(e.userMessage().contains("Retry after: 3 s"), e.userMessage());
     }
 
     @Test
