@@ -32,6 +32,5 @@ public final class BinaryStylesheets {
             File bss = css.resolveSibling(name.substring(0, name.length() - ".css".length()) + ".bss").toFile();
             Stylesheet.convertToBinary(css.toFile(), bss);
         }
-        System.out.println("binary stylesheets: " + sheets.size() + " written");
     }
 }
