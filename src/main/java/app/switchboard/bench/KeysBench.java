@@ -190,11 +190,7 @@ public final class KeysBench implements Callable<Integer> {
             long[] cold = navigate(s, screenOne.view(), vm, expected, gaps);
             System.out.printf(Locale.ROOT, "first visit (cold): first rows %d ms, all loaded %d ms, FX max frame gap %d ms, "
                     + "FX thread CPU %d ms%n", cold[0], cold[1], cold[2], cold[3]);
-            Platform.runLater(() -> {
-                vm.deactivate();
-                ScreenHost host = (ScreenHost) s.getScene().getRoot();
-                host.show(host.getChildren().get(0)); // back to the first screen
-            });
+            Platform.runLater(() -> leave(s, vm));
             Thread.sleep(500);
             long[] warm = navigate(s, screenOne.view(), vm, expected, gaps);
             System.out.printf(Locale.ROOT, "second visit: first rows %d ms, all loaded %d ms, FX max frame gap %d ms, "
@@ -202,9 +198,7 @@ public final class KeysBench implements Callable<Integer> {
             // A new view of the same keys on a warm JVM: what a fresh load costs once the classes are loaded
             // (coming back to the screen above shows the keys it had and refreshes them in place).
             KeysScreen screenTwo = FxCall.await(() -> {
-                vm.deactivate();
-                ScreenHost host = (ScreenHost) s.getScene().getRoot();
-                host.show(host.getChildren().get(0));
+                leave(s, vm);
                 return KeysScreen.build(service, usage, scope, tasks, s);
             });
             Thread.sleep(500);
@@ -217,6 +211,13 @@ public final class KeysBench implements Callable<Integer> {
             });
             return new Screen(warm[0], warm[1], expected, warm[2], idleGap, load[0], load[2]);
         }
+    }
+
+    /** Navigates away from the keys screen, back to the first screen the window showed. */
+    private static void leave(Stage s, KeysViewModel vm) {
+        vm.deactivate();
+        ScreenHost host = (ScreenHost) s.getScene().getRoot();
+        host.show(host.getChildren().get(0));
     }
 
     /** Shows the screen and activates it; returns {first rows ms, all loaded ms, max FX frame gap ms, FX thread CPU ms}. */

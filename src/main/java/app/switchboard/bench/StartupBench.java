@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import java.util.function.ToLongFunction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -77,25 +78,28 @@ public final class StartupBench implements Callable<Integer> {
         if (installed != null) {
             installed.train(false);
         }
-        Series bareRuns = new Series(runs);
-        Series appRuns = new Series(runs);
-        Series installedRuns = new Series(runs);
+        List<Report> bareRuns = new ArrayList<>();
+        List<Report> appRuns = new ArrayList<>();
+        List<Report> installedRuns = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
-            Report b = bareRuns.add(i, bare.measure());
-            Report a = appRuns.add(i, app.measure());
+            Report b = bare.measure();
+            bareRuns.add(b);
+            Report a = app.measure();
+            appRuns.add(a);
             System.out.printf("run %d: bare %d ms (cpu %d ms) | app first frame %d ms (cpu %d ms), data %d ms, rss %d MB",
                     i + 1, b.firstFrameMs, b.firstFrameCpuMs, a.firstFrameMs, a.firstFrameCpuMs, a.dataMs, a.rssMb);
             if (installed != null) {
-                Report n = installedRuns.add(i, installed.measure());
+                Report n = installed.measure();
+                installedRuns.add(n);
                 System.out.printf(" | from process start: jar app %d ms, installed app %d ms (data %d / %d ms)",
                         a.firstFromSpawnMs, n.firstFromSpawnMs, a.dataFromSpawnMs, n.dataFromSpawnMs);
             }
             System.out.printf(" | load %s%n", loadAverage());
         }
-        long bareMedian = median(bareRuns.firstMs);
-        long firstMedian = median(appRuns.firstMs);
-        long dataMedian = median(appRuns.dataMs);
-        long rssMedian = median(appRuns.rssMb);
+        long bareMedian = median(each(bareRuns, Report::firstFrameMs));
+        long firstMedian = median(each(appRuns, Report::firstFrameMs));
+        long dataMedian = median(each(appRuns, Report::dataMs));
+        long rssMedian = median(each(appRuns, Report::rssMb));
         double ratio = ratio(firstMedian, bareMedian);
         double dataRatio = ratio(dataMedian, bareMedian);
         System.out.printf(Locale.ROOT, "medians: bare %d ms, first frame %d ms (ratio %.2f), data %d ms (ratio %.2f), "
@@ -104,23 +108,25 @@ public final class StartupBench implements Callable<Integer> {
         // Each app run follows its bare run within seconds, so on a shared machine whose load drifts the
         // median of the per-run ratios is the steadier comparison; the RESULT keeps the ratio of the medians.
         System.out.printf(Locale.ROOT, "median of per-run ratios: first frame %.2f, data %.2f%n",
-                medianRatio(appRuns.firstMs, bareRuns.firstMs), medianRatio(appRuns.dataMs, bareRuns.firstMs));
-        long bareCpuMedian = median(bareRuns.cpuMs);
-        long firstCpuMedian = median(appRuns.cpuMs);
+                medianRatio(each(appRuns, Report::firstFrameMs), each(bareRuns, Report::firstFrameMs)),
+                medianRatio(each(appRuns, Report::dataMs), each(bareRuns, Report::firstFrameMs)));
+        long bareCpuMedian = median(each(bareRuns, Report::firstFrameCpuMs));
+        long firstCpuMedian = median(each(appRuns, Report::firstFrameCpuMs));
         double cpuRatio = ratio(firstCpuMedian, bareCpuMedian);
         System.out.printf(Locale.ROOT, "CPU time to the first frame (all threads; steadier than wall time under load): "
                 + "bare %d ms, app %d ms (ratio %.2f)%n", bareCpuMedian, firstCpuMedian, cpuRatio);
         String installedFields = "";
         if (installed != null) {
             // From process start, not JVM start: the native launcher's own work before the JVM counts too.
-            long jarMedian = median(appRuns.firstFromSpawnMs);
-            long installedMedian = median(installedRuns.firstFromSpawnMs);
-            long jarData = median(appRuns.dataFromSpawnMs);
-            long installedData = median(installedRuns.dataFromSpawnMs);
+            long jarMedian = median(each(appRuns, Report::firstFromSpawnMs));
+            long installedMedian = median(each(installedRuns, Report::firstFromSpawnMs));
+            long jarData = median(each(appRuns, Report::dataFromSpawnMs));
+            long installedData = median(each(installedRuns, Report::dataFromSpawnMs));
             double vsJar = ratio(installedMedian, jarMedian);
             System.out.printf(Locale.ROOT, "from process start: installed app (%s) first frame %d ms vs java -cp jar %d ms "
                             + "(ratio %.2f, median of per-run ratios %.2f); data %d ms vs %d ms%n", appLauncher,
-                    installedMedian, jarMedian, vsJar, medianRatio(installedRuns.firstFromSpawnMs, appRuns.firstFromSpawnMs),
+                    installedMedian, jarMedian, vsJar,
+                    medianRatio(each(installedRuns, Report::firstFromSpawnMs), each(appRuns, Report::firstFromSpawnMs)),
                     installedData, jarData);
             installedFields = String.format(Locale.ROOT, " jar_spawn_first_frame_ms=%d installed_spawn_first_frame_ms=%d "
                     + "installed_ratio_vs_jar=%.2f", jarMedian, installedMedian, vsJar);
@@ -133,33 +139,9 @@ public final class StartupBench implements Callable<Integer> {
         return 0;
     }
 
-    /** One side's figures, run by run. */
-    private static final class Series {
-        final long[] firstMs;
-        final long[] cpuMs;
-        final long[] dataMs;
-        final long[] rssMb;
-        final long[] firstFromSpawnMs;
-        final long[] dataFromSpawnMs;
-
-        Series(int runs) {
-            firstFromSpawnMs = new long[runs];
-            dataFromSpawnMs = new long[runs];
-            firstMs = new long[runs];
-            cpuMs = new long[runs];
-            dataMs = new long[runs];
-            rssMb = new long[runs];
-        }
-
-        Report add(int i, Report r) {
-            firstMs[i] = r.firstFrameMs;
-            cpuMs[i] = r.firstFrameCpuMs;
-            dataMs[i] = r.dataMs;
-            rssMb[i] = r.rssMb;
-            firstFromSpawnMs[i] = r.firstFromSpawnMs;
-            dataFromSpawnMs[i] = r.dataFromSpawnMs;
-            return r;
-        }
+    /** One figure of every run of one side, in run order. */
+    private static long[] each(List<Report> runs, ToLongFunction<Report> figure) {
+        return runs.stream().mapToLong(figure).toArray();
     }
 
     private void printHeader(boolean headless) {

@@ -1,5 +1,8 @@
 package app.switchboard.twilio;
 
+import java.time.Duration;
+import java.util.Optional;
+
 /**
  * Every failure talking to Twilio: an error answer (HTTP status + Twilio code) or no answer at all
  * (status 0: connection refused, timeout, TLS failure, unknown host). Messages never contain secrets.
@@ -13,7 +16,7 @@ public class TwilioException extends RuntimeException {
     private final String method;
     private final String path;
     /** The server's Retry-After on the answer that ended the call, when it gave one. */
-    private java.time.Duration retryAfter;
+    private Duration retryAfter;
 
     public TwilioException(int status, Integer code, String twilioMessage, String moreInfo, String requestId, String method,
             String path, Throwable cause) {
@@ -28,14 +31,14 @@ public class TwilioException extends RuntimeException {
     }
 
     /** Records the Retry-After of the final answer (set once by the client that built this exception). */
-    TwilioException withRetryAfter(java.time.Duration after) {
+    TwilioException withRetryAfter(Duration after) {
         this.retryAfter = after;
         return this;
     }
 
     /** How long Twilio asked to wait before trying again, when its last answer said so. */
-    public java.util.Optional<java.time.Duration> retryAfter() {
-        return java.util.Optional.ofNullable(retryAfter);
+    public Optional<Duration> retryAfter() {
+        return Optional.ofNullable(retryAfter);
     }
 
     /** A failure where no HTTP answer arrived. */
