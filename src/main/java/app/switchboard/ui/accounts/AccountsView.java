@@ -3,6 +3,7 @@ package app.switchboard.ui.accounts;
 import app.switchboard.accounts.AccountNode;
 import app.switchboard.accounts.Profile;
 import app.switchboard.accounts.SubaccountTree;
+import app.switchboard.ui.common.Icons;
 import app.switchboard.ui.shell.EmptyState;
 import app.switchboard.ui.shell.ShellViewModel;
 import atlantafx.base.theme.Styles;
@@ -24,7 +25,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.beans.property.SimpleStringProperty;
-import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
@@ -60,7 +60,7 @@ public final class AccountsView extends HBox {
     private VBox profilesCard() {
         Label title = new Label("Profiles");
         title.getStyleClass().add("card-title");
-        Button add = new Button("Add", new FontIcon(MaterialDesignP.PLUS));
+        Button add = new Button("Add", Icons.of(MaterialDesignP.PLUS));
         add.setId("add-profile");
         add.getStyleClass().addAll(Styles.SMALL, Styles.ACCENT);
         add.setOnAction(e -> vm.startAdd());
@@ -79,13 +79,13 @@ public final class AccountsView extends HBox {
         vm.selectedProperty().addListener((o, was, now) -> list.getSelectionModel().select(now));
         VBox.setVgrow(list, Priority.ALWAYS);
 
-        Button use = new Button("Use", new FontIcon(MaterialDesignC.CHECK));
+        Button use = new Button("Use", Icons.of(MaterialDesignC.CHECK));
         use.setId("use-profile");
         use.setOnAction(e -> vm.use(vm.selectedProperty().get()));
-        Button edit = new Button("Edit", new FontIcon(MaterialDesignP.PENCIL_OUTLINE));
+        Button edit = new Button("Edit", Icons.of(MaterialDesignP.PENCIL_OUTLINE));
         edit.setId("edit-profile");
         edit.setOnAction(e -> vm.startEdit(vm.selectedProperty().get()));
-        Button remove = new Button("Remove", new FontIcon(MaterialDesignD.DELETE_OUTLINE));
+        Button remove = new Button("Remove", Icons.of(MaterialDesignD.DELETE_OUTLINE));
         remove.setId("remove-profile");
         remove.getStyleClass().add(Styles.DANGER);
         remove.setOnAction(e -> vm.remove(vm.selectedProperty().get()));
@@ -95,7 +95,7 @@ public final class AccountsView extends HBox {
         }
         HBox actions = new HBox(6, use, edit, remove);
 
-        Button demo = new Button("Use the demo workspace", new FontIcon(MaterialDesignF.FLASK_OUTLINE));
+        Button demo = new Button("Use the demo workspace", Icons.of(MaterialDesignF.FLASK_OUTLINE));
         demo.setId("use-demo");
         demo.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
         demo.setOnAction(e -> vm.use(null));
@@ -130,7 +130,7 @@ public final class AccountsView extends HBox {
         summary.getStyleClass().add("field-hint");
         summary.textProperty().bind(Bindings.createStringBinding(() -> summary(shell.treeProperty().get()),
                 shell.treeProperty()));
-        Button reload = new Button(null, new FontIcon(MaterialDesignA.AUTORENEW));
+        Button reload = new Button(null, Icons.of(MaterialDesignA.AUTORENEW));
         reload.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
         reload.setOnAction(e -> shell.reloadAccounts());
         Region grow = new Region();

@@ -3,6 +3,7 @@ package app.switchboard.ui.accounts;
 import app.switchboard.accounts.CredentialKind;
 import app.switchboard.accounts.ProfileValidator;
 import app.switchboard.accounts.ProfileValidator.Field;
+import app.switchboard.ui.common.Icons;
 import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableStringValue;
@@ -96,10 +97,10 @@ final class ProfileFormView extends VBox {
         advanced.setExpanded(!vm.baseUrls().values().stream().allMatch(p -> p.get().isBlank()));
         advanced.getStyleClass().add(Styles.DENSE);
 
-        Button test = new Button("Test connection", new FontIcon(MaterialDesignL.LAN_CONNECT));
+        Button test = new Button("Test connection", Icons.of(MaterialDesignL.LAN_CONNECT));
         test.setId("test-connection");
         test.setOnAction(e -> vm.test(secret.getText().toCharArray()));
-        Button save = new Button("Save", new FontIcon(MaterialDesignC.CONTENT_SAVE_OUTLINE));
+        Button save = new Button("Save", Icons.of(MaterialDesignC.CONTENT_SAVE_OUTLINE));
         save.setId("save-profile");
         save.getStyleClass().add(Styles.ACCENT);
         save.setDefaultButton(true);
@@ -138,7 +139,7 @@ final class ProfileFormView extends VBox {
     }
 
     private Node resultBox() {
-        FontIcon icon = new FontIcon();
+        FontIcon icon = Icons.blank();
         Label title = new Label();
         title.setId("test-result-title");
         title.getStyleClass().add(Styles.TEXT_BOLD);

@@ -99,8 +99,7 @@ public final class FxDialogService implements DialogService {
     }
 
     private static FontIcon icon(org.kordamp.ikonli.Ikon ikon, String style) {
-        FontIcon icon = new FontIcon(ikon);
-        icon.setIconSize(32);
+        FontIcon icon = Icons.of(ikon, 32);
         icon.getStyleClass().add(style);
         return icon;
     }

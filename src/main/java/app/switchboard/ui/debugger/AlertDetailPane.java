@@ -1,5 +1,6 @@
 package app.switchboard.ui.debugger;
 
+import app.switchboard.ui.common.Icons;
 import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
@@ -18,7 +19,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The selected alert: what it is, how to fix it, and the failing request and response, decoded. */
 final class AlertDetailPane extends StackPane {
@@ -98,7 +98,7 @@ final class AlertDetailPane extends StackPane {
         content.visibleProperty().bind(vm.detailProperty().isNotNull());
 
         Label empty = new Label("Select an alert to see the request Twilio sent and the response it got.",
-                new FontIcon("mdi2c-cursor-default-click-outline"));
+                Icons.of("mdi2c-cursor-default-click-outline"));
         empty.getStyleClass().add(Styles.TEXT_MUTED);
         empty.visibleProperty().bind(vm.detailProperty().isNull());
         getChildren().addAll(empty, content);
@@ -156,7 +156,7 @@ final class AlertDetailPane extends StackPane {
     }
 
     static Button iconButton(String text, String icon, String tooltip) {
-        Button b = new Button(text, new FontIcon(icon));
+        Button b = new Button(text, Icons.of(icon));
         if (text == null) {
             b.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL);
         }

@@ -2,6 +2,7 @@ package app.switchboard.ui.debugger;
 
 import app.switchboard.debugger.AuditEvent;
 import app.switchboard.debugger.EventFormatter;
+import app.switchboard.ui.common.Icons;
 import atlantafx.base.theme.Styles;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 /** Monitor events: who created, changed or deleted what, from where. */
 final class AuditEventsPane extends BorderPane {
@@ -36,7 +36,7 @@ final class AuditEventsPane extends BorderPane {
                 Map.entry("Copy actor SID", AuditEvent::actorSid),
                 Map.entry("Copy source IP", AuditEvent::sourceIpAddress)));
 
-        Button reload = new Button("Reload", new FontIcon("mdi2r-refresh"));
+        Button reload = new Button("Reload", Icons.of("mdi2r-refresh"));
         reload.setOnAction(e -> vm.loadEvents());
         Label status = new Label();
         status.textProperty().bind(vm.eventsStatusProperty());

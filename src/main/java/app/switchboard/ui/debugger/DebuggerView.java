@@ -1,6 +1,7 @@
 package app.switchboard.ui.debugger;
 
 import app.switchboard.debugger.ErrorGroup;
+import app.switchboard.ui.common.Icons;
 import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.controls.Message;
 import atlantafx.base.controls.ToggleSwitch;
@@ -39,6 +40,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 public final class DebuggerView extends BorderPane {
 
+    /** The size AtlantaFX's Message gives its icon when a stylesheet sizes it. */
+    private static final int MESSAGE_ICON_SIZE = 24;
+
     private final DebuggerViewModel vm;
 
     public DebuggerView(DebuggerViewModel vm) {
@@ -68,7 +72,7 @@ public final class DebuggerView extends BorderPane {
 
         DatePicker from = datePicker(vm.fromDayProperty(), "From");
         DatePicker to = datePicker(vm.toDayProperty(), "To");
-        FontIcon rangeInfo = new FontIcon("mdi2i-information-outline");
+        FontIcon rangeInfo = Icons.of("mdi2i-information-outline");
         Tooltip.install(rangeInfo, new Tooltip(vm.rangeRule() + "\nEarliest day you can pick: " + vm.earliestDay()));
 
         TextField code = new TextField();
@@ -79,7 +83,7 @@ public final class DebuggerView extends BorderPane {
 
         CustomTextField search = new CustomTextField();
         search.setPromptText("Search message, SID, URL");
-        search.setLeft(new FontIcon("mdi2m-magnify"));
+        search.setLeft(Icons.of("mdi2m-magnify"));
         search.setPrefColumnCount(14);
         search.textProperty().bindBidirectional(vm.textFilterProperty());
 
@@ -94,7 +98,7 @@ public final class DebuggerView extends BorderPane {
         tail.setMinWidth(Region.USE_PREF_SIZE);
         Button pause = new Button();
         pause.graphicProperty().bind(Bindings.when(vm.pausedProperty())
-                .then(new FontIcon("mdi2p-play")).otherwise(new FontIcon("mdi2p-pause")));
+                .then(Icons.of("mdi2p-play")).otherwise(Icons.of("mdi2p-pause")));
         pause.getStyleClass().addAll(Styles.BUTTON_ICON);
         pause.setTooltip(new Tooltip("Pause or resume the list; the tail keeps counting new alerts"));
         pause.setOnAction(e -> vm.pausedProperty().set(!vm.pausedProperty().get()));
@@ -140,7 +144,7 @@ public final class DebuggerView extends BorderPane {
     }
 
     private Message rangeMessage() {
-        Message m = new Message("Date range refused", "", new FontIcon("mdi2c-calendar-alert"));
+        Message m = new Message("Date range refused", "", Icons.of("mdi2c-calendar-alert", MESSAGE_ICON_SIZE));
         m.getStyleClass().add(Styles.DANGER);
         m.descriptionProperty().bind(vm.rangeErrorProperty());
         m.visibleProperty().bind(vm.rangeErrorProperty().isNotNull());
@@ -230,8 +234,7 @@ public final class DebuggerView extends BorderPane {
 
     /** One explanation in place of the table: loading, nothing found, or why there is no Debugger here. */
     private VBox emptyState() {
-        FontIcon icon = new FontIcon("mdi2b-bell-off-outline");
-        icon.setIconSize(32);
+        FontIcon icon = Icons.of("mdi2b-bell-off-outline", 32);
         Label title = new Label("Debugger not available here");
         title.getStyleClass().add(Styles.TITLE_4);
         title.visibleProperty().bind(vm.unavailableProperty());

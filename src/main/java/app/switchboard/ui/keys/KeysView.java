@@ -4,6 +4,7 @@ import app.switchboard.keys.KeyAuditLog;
 import app.switchboard.keys.KeyEvent;
 import app.switchboard.keys.KeyKind;
 import app.switchboard.keys.RevokeResult;
+import app.switchboard.ui.common.Icons;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import java.io.File;
@@ -138,16 +139,16 @@ public final class KeysView extends BorderPane {
 
         Button refresh = iconButton(MaterialDesignR.REFRESH, "Reload keys from Twilio");
         refresh.setOnAction(e -> vm.refresh());
-        Button create = new Button("New key", new FontIcon(MaterialDesignK.KEY_PLUS));
+        Button create = new Button("New key", Icons.of(MaterialDesignK.KEY_PLUS));
         create.getStyleClass().add(Styles.ACCENT);
         create.setOnAction(e -> CreateKeyDialog.ask(getScene().getWindow(), vm.accounts())
                 .ifPresent(r -> vm.create(r.accountSid(), r.name(), r.permissions())));
         create.disableProperty().bind(Bindings.isEmpty(vm.accounts())); // no account to create it in is known yet
-        Button rotate = new Button("Rotate", new FontIcon(MaterialDesignR.ROTATE_RIGHT));
+        Button rotate = new Button("Rotate", Icons.of(MaterialDesignR.ROTATE_RIGHT));
         rotate.setOnAction(e -> rotateSelected());
-        Button rename = new Button("Rename", new FontIcon(MaterialDesignP.PENCIL_OUTLINE));
+        Button rename = new Button("Rename", Icons.of(MaterialDesignP.PENCIL_OUTLINE));
         rename.setOnAction(e -> renameSelected());
-        Button revoke = new Button("Revoke", new FontIcon(MaterialDesignD.DELETE_OUTLINE));
+        Button revoke = new Button("Revoke", Icons.of(MaterialDesignD.DELETE_OUTLINE));
         revoke.getStyleClass().add(Styles.DANGER);
         revoke.setOnAction(e -> {
             List<KeyRow> sel = List.copyOf(table.getSelectionModel().getSelectedItems());
@@ -337,7 +338,7 @@ public final class KeysView extends BorderPane {
             if (r.overPolicyAge()) {
                 Label warn = new Label("Older than the rotation policy (" + vm.policyAgeDaysProperty().get() + " days): rotate it.");
                 warn.getStyleClass().add(Styles.WARNING);
-                warn.setGraphic(new FontIcon(MaterialDesignC.CLOCK_ALERT_OUTLINE));
+                warn.setGraphic(Icons.of(MaterialDesignC.CLOCK_ALERT_OUTLINE));
                 facts.add(warn, 0, row++, 2, 1);
             }
             if (r.usedByProfile()) {
@@ -397,7 +398,7 @@ public final class KeysView extends BorderPane {
                 auditColumn("Name", 160, KeyAuditLog.Entry::keyName),
                 auditColumn("Account", 150, e -> shortSid(e.accountSid())),
                 auditColumn("Detail", 200, KeyAuditLog.Entry::detail)));
-        Button export = new Button("Export CSV…", new FontIcon(MaterialDesignF.FILE_EXPORT_OUTLINE));
+        Button export = new Button("Export CSV…", Icons.of(MaterialDesignF.FILE_EXPORT_OUTLINE));
         export.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
             chooser.setInitialFileName("switchboard-key-audit.csv");
@@ -497,7 +498,7 @@ public final class KeysView extends BorderPane {
     }
 
     private static Node ownKeyIcon() {
-        FontIcon icon = new FontIcon(MaterialDesignA.ACCOUNT_KEY_OUTLINE);
+        FontIcon icon = Icons.of(MaterialDesignA.ACCOUNT_KEY_OUTLINE);
         icon.getStyleClass().add(Styles.ACCENT);
         Label l = new Label(null, icon);
         l.setTooltip(new javafx.scene.control.Tooltip("Switchboard signs in with this key: replace it with Rotate."));
@@ -532,7 +533,7 @@ public final class KeysView extends BorderPane {
     }
 
     private static Button iconButton(org.kordamp.ikonli.Ikon icon, String tip) {
-        Button b = new Button(null, new FontIcon(icon));
+        Button b = new Button(null, Icons.of(icon));
         b.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
         b.setTooltip(new javafx.scene.control.Tooltip(tip));
         return b;

@@ -3,6 +3,7 @@ package app.switchboard.ui.requestlog;
 import app.switchboard.requestlog.FetchAdvice;
 import app.switchboard.requestlog.RequestRow;
 import app.switchboard.requestlog.filter.FilterCompletion;
+import app.switchboard.ui.common.Icons;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import java.nio.file.Path;
@@ -41,7 +42,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
-import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
@@ -118,10 +118,10 @@ public final class RequestLogView extends BorderPane {
         });
         HBox.setHgrow(filter, Priority.ALWAYS);
 
-        Button apply = new Button(null, new FontIcon(MaterialDesignF.FILTER_OUTLINE));
+        Button apply = new Button(null, Icons.of(MaterialDesignF.FILTER_OUTLINE));
         apply.setTooltip(new Tooltip("Apply the filter (Enter)"));
         apply.setOnAction(e -> vm.applyFilter());
-        Button clear = new Button(null, new FontIcon(MaterialDesignF.FILTER_REMOVE_OUTLINE));
+        Button clear = new Button(null, Icons.of(MaterialDesignF.FILTER_REMOVE_OUTLINE));
         clear.setTooltip(new Tooltip("Clear the filter"));
         clear.setOnAction(e -> {
             vm.filterTextProperty().set("");
@@ -130,12 +130,12 @@ public final class RequestLogView extends BorderPane {
         for (Button b : List.of(apply, clear)) {
             b.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
         }
-        ToggleButton live = new ToggleButton("Live", new FontIcon(MaterialDesignL.LIGHTNING_BOLT));
+        ToggleButton live = new ToggleButton("Live", Icons.of(MaterialDesignL.LIGHTNING_BOLT));
         live.selectedProperty().bindBidirectional(vm.liveProperty());
         live.setTooltip(new Tooltip("Show new requests as they are made"));
-        Button importHar = new Button("Import HAR", new FontIcon(MaterialDesignU.UPLOAD_OUTLINE));
+        Button importHar = new Button("Import HAR", Icons.of(MaterialDesignU.UPLOAD_OUTLINE));
         importHar.setOnAction(e -> chooseHar(false));
-        Button exportHar = new Button("Export HAR", new FontIcon(MaterialDesignD.DOWNLOAD_OUTLINE));
+        Button exportHar = new Button("Export HAR", Icons.of(MaterialDesignD.DOWNLOAD_OUTLINE));
         exportHar.setTooltip(new Tooltip("Export exactly the filtered requests as HAR 1.2, secrets redacted"));
         exportHar.setOnAction(e -> chooseHar(true));
 
@@ -294,7 +294,7 @@ public final class RequestLogView extends BorderPane {
             }
         });
         TitledPane pane = new TitledPane("Fetching advice: the GETs repeated most", list);
-        pane.setGraphic(new FontIcon(MaterialDesignL.LIGHTBULB_ON_OUTLINE));
+        pane.setGraphic(Icons.of(MaterialDesignL.LIGHTBULB_ON_OUTLINE));
         pane.getStyleClass().add(Styles.DENSE);
         pane.setExpanded(true);
         return pane;

@@ -3,6 +3,7 @@ package app.switchboard.ui.shell;
 import app.switchboard.accounts.AccountNode;
 import app.switchboard.accounts.AccountStatus;
 import app.switchboard.accounts.Profile;
+import app.switchboard.ui.common.Icons;
 import atlantafx.base.theme.Styles;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.CustomMenuItem;
@@ -12,7 +13,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
-import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 
@@ -27,7 +27,7 @@ public final class AccountSwitcher extends MenuButton {
     public AccountSwitcher(ShellViewModel vm) {
         this.vm = vm;
         setId("account-switcher");
-        setGraphic(new FontIcon(MaterialDesignA.ACCOUNT_SWITCH));
+        setGraphic(Icons.of(MaterialDesignA.ACCOUNT_SWITCH));
         getStyleClass().addAll("account-switcher", Styles.FLAT);
         LazyTooltip.install(this, "Switch workspace or account (Ctrl+K)");
         vm.profiles().addListener((ListChangeListener<Profile>) c -> rebuild());
@@ -43,7 +43,7 @@ public final class AccountSwitcher extends MenuButton {
         getItems().clear();
         getItems().add(header("Workspaces"));
         ToggleGroup workspaces = new ToggleGroup();
-        RadioMenuItem demo = new RadioMenuItem("Demo workspace", new FontIcon(MaterialDesignF.FLASK_OUTLINE));
+        RadioMenuItem demo = new RadioMenuItem("Demo workspace", Icons.of(MaterialDesignF.FLASK_OUTLINE));
         demo.setToggleGroup(workspaces);
         demo.setSelected(vm.demoProperty().get());
         demo.setOnAction(e -> vm.switchTo(null));

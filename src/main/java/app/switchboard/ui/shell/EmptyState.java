@@ -1,5 +1,6 @@
 package app.switchboard.ui.shell;
 
+import app.switchboard.ui.common.Icons;
 import atlantafx.base.theme.Styles;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -11,7 +12,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class EmptyState extends VBox {
 
     public EmptyState(Ikon icon, String title, String message) {
-        FontIcon graphic = new FontIcon(icon);
+        FontIcon graphic = Icons.of(icon, 56);
         graphic.getStyleClass().add("empty-state-icon");
         Label heading = new Label(title);
         heading.getStyleClass().add(Styles.TITLE_3);

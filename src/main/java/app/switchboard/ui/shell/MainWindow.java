@@ -1,6 +1,7 @@
 package app.switchboard.ui.shell;
 
 import app.switchboard.ui.common.ClipboardService;
+import app.switchboard.ui.common.Icons;
 import atlantafx.base.theme.Styles;
 import java.util.HashMap;
 import java.util.Map;
@@ -20,7 +21,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 
 /**
@@ -54,7 +54,7 @@ public final class MainWindow extends BorderPane {
         title.getStyleClass().add(Styles.TITLE_3);
         title.textProperty().bind(vm.screenProperty().map(Screen::title));
 
-        Label demo = new Label("DEMO — embedded sandbox", new FontIcon(MaterialDesignF.FLASK_OUTLINE));
+        Label demo = new Label("DEMO — embedded sandbox", Icons.of(MaterialDesignF.FLASK_OUTLINE));
         demo.setId("demo-badge");
         demo.getStyleClass().add("demo-badge");
         demo.visibleProperty().bind(vm.demoProperty());

@@ -1,5 +1,6 @@
 package app.switchboard.ui.shell;
 
+import app.switchboard.ui.common.Icons;
 import atlantafx.base.theme.Styles;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -19,7 +20,7 @@ public final class Sidebar extends VBox {
 
     public Sidebar(ShellViewModel vm) {
         getStyleClass().add("sidebar");
-        FontIcon logo = new FontIcon(MaterialDesignS.SWAP_HORIZONTAL_BOLD);
+        FontIcon logo = Icons.of(MaterialDesignS.SWAP_HORIZONTAL_BOLD, 22);
         logo.getStyleClass().add("sidebar-logo");
         Label name = new Label("Switchboard");
         name.getStyleClass().addAll(Styles.TITLE_4, "sidebar-title");
@@ -46,7 +47,7 @@ public final class Sidebar extends VBox {
     }
 
     private ToggleButton button(ShellViewModel vm, Screen screen) {
-        ToggleButton b = new ToggleButton(screen.title(), new FontIcon(screen.icon()));
+        ToggleButton b = new ToggleButton(screen.title(), Icons.of(screen.icon()));
         b.setToggleGroup(group);
         b.setUserData(screen);
         b.setId("nav-" + screen.id());

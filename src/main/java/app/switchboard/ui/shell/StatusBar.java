@@ -1,6 +1,7 @@
 package app.switchboard.ui.shell;
 
 import app.switchboard.ui.common.ClipboardService;
+import app.switchboard.ui.common.Icons;
 import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
@@ -48,7 +49,7 @@ public final class StatusBar extends HBox {
         requestId.getStyleClass().add("status-item");
         requestId.textProperty().bind(Bindings.createStringBinding(() -> vm.lastRequestIdProperty().get() == null
                 ? "No requests yet" : vm.lastRequestIdProperty().get(), vm.lastRequestIdProperty()));
-        Button copy = new Button(null, new FontIcon(MaterialDesignC.CONTENT_COPY));
+        Button copy = new Button(null, Icons.of(MaterialDesignC.CONTENT_COPY));
         copy.setId("copy-request-id");
         copy.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL);
         LazyTooltip.install(copy, "Copy the last Twilio-Request-Id");
@@ -58,7 +59,7 @@ public final class StatusBar extends HBox {
         Label status = new Label();
         status.setId("status-twilio");
         status.getStyleClass().add("status-item");
-        FontIcon dot = new FontIcon(MaterialDesignC.CIRCLE);
+        FontIcon dot = Icons.of(MaterialDesignC.CIRCLE, 10);
         dot.getStyleClass().add("status-dot");
         status.setGraphic(dot);
         status.textProperty().bind(vm.twilioStatusTextProperty());
@@ -85,7 +86,7 @@ public final class StatusBar extends HBox {
     }
 
     private static Label item(org.kordamp.ikonli.Ikon icon, String id) {
-        Label label = new Label(null, new FontIcon(icon));
+        Label label = new Label(null, Icons.of(icon, 14));
         label.setId(id);
         label.getStyleClass().add("status-item");
         return label;

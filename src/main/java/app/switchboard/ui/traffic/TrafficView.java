@@ -1,6 +1,7 @@
 package app.switchboard.ui.traffic;
 
 import app.switchboard.traffic.TrafficWindow;
+import app.switchboard.ui.common.Icons;
 import atlantafx.base.theme.Styles;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -28,7 +29,6 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javax.imageio.ImageIO;
 import org.controlsfx.control.CheckComboBox;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The live traffic screen: a toolbar (accounts, window, limit, pause, export), a KPI strip and three
@@ -134,14 +134,14 @@ public final class TrafficView extends BorderPane {
 
         Button pause = new Button();
         pause.textProperty().bind(vm.pausedProperty().map(p -> p ? "Resume" : "Pause"));
-        pause.graphicProperty().bind(vm.pausedProperty().map(p -> new FontIcon(p ? "mdi2p-play" : "mdi2p-pause")));
+        pause.graphicProperty().bind(vm.pausedProperty().map(p -> Icons.of(p ? "mdi2p-play" : "mdi2p-pause")));
         pause.setOnAction(e -> vm.togglePause());
 
-        MenuItem csv = new MenuItem("Samples as CSV...", new FontIcon("mdi2f-file-delimited-outline"));
+        MenuItem csv = new MenuItem("Samples as CSV...", Icons.of("mdi2f-file-delimited-outline"));
         csv.setOnAction(e -> exportCsv());
-        MenuItem png = new MenuItem("Charts as PNG...", new FontIcon("mdi2f-file-image-outline"));
+        MenuItem png = new MenuItem("Charts as PNG...", Icons.of("mdi2f-file-image-outline"));
         png.setOnAction(e -> exportPng());
-        MenuButton export = new MenuButton("Export", new FontIcon("mdi2d-download"), csv, png);
+        MenuButton export = new MenuButton("Export", Icons.of("mdi2d-download"), csv, png);
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);

@@ -1,5 +1,6 @@
 package app.switchboard.ui.webhooks;
 
+import app.switchboard.ui.common.Icons;
 import app.switchboard.webhooks.AccountSummary;
 import app.switchboard.webhooks.Attestation;
 import atlantafx.base.theme.Styles;
@@ -16,7 +17,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The matrix of every (sub)account and the security panel of the selected one. */
 final class AccountsPane extends HBox {
@@ -113,7 +113,7 @@ final class AccountsPane extends HBox {
         date.setPromptText("Checked on (today)");
         date.valueProperty().bindBidirectional(model.attestationDateProperty());
         date.setPrefWidth(185);
-        Button save = new Button("Save", new FontIcon("mdi2c-check-circle"));
+        Button save = new Button("Save", Icons.of("mdi2c-check-circle"));
         save.setOnAction(e -> model.saveAttestation());
         HBox toggles = new HBox(on, off, unknown);
         HBox dateRow = new HBox(8, date, save);

@@ -1,5 +1,6 @@
 package app.switchboard.ui.webhooks;
 
+import app.switchboard.ui.common.Icons;
 import atlantafx.base.theme.Styles;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -18,7 +19,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 /** Validates an X-Twilio-Signature or computes one, showing the exact string that was signed. */
 final class SignaturePane extends GridPane {
@@ -64,11 +64,11 @@ final class SignaturePane extends GridPane {
         signature.textProperty().bindBidirectional(model.signatureProperty());
         signature.getStyleClass().add("mono");
 
-        Button verify = new Button("Verify", new FontIcon("mdi2s-shield-check-outline"));
+        Button verify = new Button("Verify", Icons.of("mdi2s-shield-check-outline"));
         verify.getStyleClass().add(Styles.ACCENT);
         verify.setDefaultButton(true);
         verify.setOnAction(e -> model.verifySignature());
-        Button sign = new Button("Compute signature", new FontIcon("mdi2d-draw"));
+        Button sign = new Button("Compute signature", Icons.of("mdi2d-draw"));
         sign.setOnAction(e -> model.computeSignature());
         Label verdict = verdictLabel(model);
         HBox actions = new HBox(8, verify, sign, verdict);
@@ -107,17 +107,17 @@ final class SignaturePane extends GridPane {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         table.setPlaceholder(new Label("No parameters: add them, or import a raw form body"));
         VBox.setVgrow(table, Priority.ALWAYS);
-        Button add = new Button("Add", new FontIcon("mdi2p-plus"));
+        Button add = new Button("Add", Icons.of("mdi2p-plus"));
         add.getStyleClass().add(Styles.SMALL);
         add.setOnAction(e -> model.addParam());
-        Button remove = new Button("Remove", new FontIcon("mdi2m-minus"));
+        Button remove = new Button("Remove", Icons.of("mdi2m-minus"));
         remove.getStyleClass().add(Styles.SMALL);
         remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         remove.setOnAction(e -> model.params().remove(table.getSelectionModel().getSelectedItem()));
         TextField raw = new TextField();
         raw.setPromptText("or paste a raw form body: CallSid=CA…&From=%2B1415…");
         HBox.setHgrow(raw, Priority.ALWAYS);
-        Button importBody = new Button("Import", new FontIcon("mdi2c-content-paste"));
+        Button importBody = new Button("Import", Icons.of("mdi2c-content-paste"));
         importBody.getStyleClass().add(Styles.SMALL);
         importBody.setOnAction(e -> model.importFormBody(raw.getText()));
         HBox tools = new HBox(6, add, remove, raw, importBody);
@@ -145,16 +145,16 @@ final class SignaturePane extends GridPane {
             switch (v) {
                 case VALID:
                     verdict.getStyleClass().add("verdict-valid");
-                    verdict.setGraphic(new FontIcon("mdi2c-check-circle"));
+                    verdict.setGraphic(Icons.of("mdi2c-check-circle"));
                     break;
                 case INVALID:
                 case ERROR:
                     verdict.getStyleClass().add("verdict-invalid");
-                    verdict.setGraphic(new FontIcon("mdi2c-close-circle"));
+                    verdict.setGraphic(Icons.of("mdi2c-close-circle"));
                     break;
                 case SIGNED:
                     verdict.getStyleClass().add("verdict-signed");
-                    verdict.setGraphic(new FontIcon("mdi2d-draw"));
+                    verdict.setGraphic(Icons.of("mdi2d-draw"));
                     break;
                 default:
                     verdict.setGraphic(null);

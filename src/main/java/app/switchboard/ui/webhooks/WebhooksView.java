@@ -1,5 +1,6 @@
 package app.switchboard.ui.webhooks;
 
+import app.switchboard.ui.common.Icons;
 import app.switchboard.webhooks.AuditedWebhook;
 import app.switchboard.webhooks.Finding;
 import app.switchboard.webhooks.Severity;
@@ -27,7 +28,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The Webhooks & TLS screen: a header with the audit command, and four tabs. */
 public final class WebhooksView extends BorderPane {
@@ -60,7 +60,7 @@ public final class WebhooksView extends BorderPane {
         progress.visibleProperty().bind(model.runningProperty());
         progress.managedProperty().bind(model.runningProperty());
         progress.setPrefWidth(160);
-        Button rerun = new Button("Re-run audit", new FontIcon("mdi2r-refresh"));
+        Button rerun = new Button("Re-run audit", Icons.of("mdi2r-refresh"));
         rerun.getStyleClass().add(Styles.ACCENT);
         rerun.disableProperty().bind(model.runningProperty());
         rerun.setOnAction(e -> model.runAudit());
@@ -74,7 +74,7 @@ public final class WebhooksView extends BorderPane {
 
     private static Tab tab(String title, String icon, javafx.scene.Node content) {
         Tab tab = new Tab(title, content);
-        tab.setGraphic(new FontIcon(icon));
+        tab.setGraphic(Icons.of(icon));
         return tab;
     }
 
@@ -93,7 +93,7 @@ public final class WebhooksView extends BorderPane {
         allAccounts.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
         allAccounts.visibleProperty().bind(model.selectedAccountProperty().isNotNull());
         allAccounts.setOnAction(e -> model.selectedAccountProperty().set(null));
-        HBox bar = new HBox(10, new FontIcon("mdi2m-magnify"), filter, problems, scope, allAccounts);
+        HBox bar = new HBox(10, Icons.of("mdi2m-magnify"), filter, problems, scope, allAccounts);
         bar.setAlignment(Pos.CENTER_LEFT);
 
         TableView<AuditedWebhook> table = new TableView<>(model.webhooks());
