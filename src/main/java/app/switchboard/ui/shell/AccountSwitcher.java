@@ -5,7 +5,6 @@ import app.switchboard.accounts.AccountStatus;
 import app.switchboard.accounts.Profile;
 import app.switchboard.ui.common.Icons;
 import atlantafx.base.theme.Styles;
-import javafx.collections.ListChangeListener;
 import javafx.scene.control.CustomMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
@@ -30,16 +29,26 @@ public final class AccountSwitcher extends MenuButton {
         setGraphic(Icons.of(MaterialDesignA.ACCOUNT_SWITCH));
         getStyleClass().addAll("account-switcher", Styles.FLAT);
         LazyTooltip.install(this, "Switch workspace or account (Ctrl+K)");
-        vm.profiles().addListener((ListChangeListener<Profile>) c -> rebuild());
-        vm.accounts().addListener((ListChangeListener<AccountNode>) c -> rebuild());
-        vm.accountProperty().addListener((o, was, now) -> rebuild());
-        vm.workspaceNameProperty().addListener((o, was, now) -> rebuild());
-        rebuild();
+        // The menu is built each time it opens, from the state at that moment: nothing to keep up to date while
+        // closed, and nothing of it to build before the first frame. Registered before the skin exists, this
+        // listener runs before the skin's own, which shows the popup with the items built here.
+        vm.accountProperty().addListener((o, was, now) -> showCurrent());
+        vm.workspaceNameProperty().addListener((o, was, now) -> showCurrent());
+        showCurrent();
+        showingProperty().addListener((o, was, now) -> {
+            if (now) {
+                buildMenu();
+            }
+        });
     }
 
-    private void rebuild() {
+    private void showCurrent() {
         AccountNode current = vm.accountProperty().get();
         setText(vm.workspaceNameProperty().get() + (current == null ? "" : "  /  " + current.friendlyName()));
+    }
+
+    private void buildMenu() {
+        AccountNode current = vm.accountProperty().get();
         getItems().clear();
         getItems().add(header("Workspaces"));
         ToggleGroup workspaces = new ToggleGroup();

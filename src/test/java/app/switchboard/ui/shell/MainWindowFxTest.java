@@ -108,4 +108,19 @@ class MainWindowFxTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("API Keys  (Ctrl+2)", keys.getTooltip().getText());
     }
+
+    @Test
+    void ctrlKOpensTheSwitcherWithTheWorkspacesAsTheyAreWhenItOpens(FxRobot robot) {
+        AccountSwitcher switcher = robot.lookup("#account-switcher").queryAs(AccountSwitcher.class);
+        assertTrue(switcher.getItems().isEmpty(), "nothing built before it is opened");
+        robot.press(KeyCode.CONTROL).type(KeyCode.K).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(switcher.isShowing());
+        assertTrue(switcher.getItems().stream().anyMatch(i -> "Demo workspace".equals(i.getText())
+                && ((javafx.scene.control.RadioMenuItem) i).isSelected()), "the demo workspace, selected");
+        assertTrue(robot.lookup("Demo workspace").tryQuery().isPresent(), "shown in the open menu");
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(!switcher.isShowing());
+    }
 }
