@@ -210,6 +210,9 @@ public final class KeysView extends BorderPane {
         sid.setStyle(MONO);
         TableColumn<KeyRow, KeyRow> kind = new TableColumn<>("Kind");
         kind.setMinWidth(88);
+        // A width of its own: a column left at the default width is measured against its first 30 rows
+        // (each styled for it) in the frame the first keys arrive.
+        kind.setPrefWidth(96);
         kind.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         kind.setCellFactory(c -> new TableCell<>() {
             // One badge per cell for its whole life, restyled only when the kind it shows changes: a new Label
@@ -241,6 +244,7 @@ public final class KeysView extends BorderPane {
         created.setMinWidth(104); // a whole date: the column shrinks no further than "2026-11-28"
         TableColumn<KeyRow, Long> age = new TableColumn<>("Age");
         age.setMinWidth(78); // "1100 d" in bold
+        age.setPrefWidth(84);
         age.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().ageDays()));
         age.setCellFactory(c -> new TableCell<>() {
             @Override
