@@ -54,6 +54,28 @@ final class FixedWorkerClient {
                 RunStats.processCpuNanos() - cpu0);
     }
 
+    /**
+     * What a user of this SDK must do to get the whole job done: send the requests that failed in
+     * {@code firstPass} again, the same way, until none fail (at most 20 passes). The time and the attempts
+     * add up over all passes, the first included.
+     */
+    RunStats untilAllSucceed(RunStats firstPass, String name, int workers, SdkRetryStyle style) throws InterruptedException {
+        double seconds = firstPass.seconds();
+        long attempts = firstPass.attempts();
+        long throttled = firstPass.throttled();
+        long cpuNanos = firstPass.cpuNanos();
+        int left = firstPass.failed();
+        for (int pass = 0; left > 0 && pass < 20; pass++) {
+            RunStats again = run(name, workers, left, style);
+            seconds += again.seconds();
+            attempts += again.attempts();
+            throttled += again.throttled();
+            cpuNanos += again.cpuNanos();
+            left = again.failed();
+        }
+        return new RunStats(name, seconds, firstPass.requests(), left, attempts, throttled, cpuNanos);
+    }
+
     /** One request with its retries; true when it ended with a 2xx. */
     private boolean send(SdkRetryStyle style, LongAdder attempts, LongAdder throttled) {
         for (int retries = 0;; retries++) {
