@@ -132,7 +132,6 @@ public class SwitchboardApp extends Application {
                 System.out.println("FIRST_FRAME_AT=" + System.currentTimeMillis());
                 System.out.println("FIRST_FRAME_CPU_MS=" + ProcessCpu.millis());
                 System.out.flush();
-                if (Boolean.getBoolean("exitnormal")) System.exit(0);
                 window.currentReady().thenRun(() -> NextPulse.then(scene, () -> {
                     System.out.println("DATA_MS=" + sinceJvmStart());
                     System.out.println("DATA_AT=" + System.currentTimeMillis());
