@@ -1,7 +1,7 @@
 package app.switchboard.bench;
 
 import app.switchboard.ui.ProcessCpu;
-import app.switchboard.ui.shell.NextPulse;
+import app.switchboard.ui.common.NextPulse;
 import java.lang.management.ManagementFactory;
 import javafx.application.Application;
 import javafx.scene.Scene;

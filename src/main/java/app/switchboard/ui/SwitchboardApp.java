@@ -4,7 +4,7 @@ import app.switchboard.AppPaths;
 import app.switchboard.settings.Settings;
 import app.switchboard.ui.common.FxDialogService;
 import app.switchboard.ui.common.FxTaskRunner;
-import app.switchboard.ui.shell.NextPulse;
+import app.switchboard.ui.common.NextPulse;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;

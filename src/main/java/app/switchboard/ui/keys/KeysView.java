@@ -5,6 +5,7 @@ import app.switchboard.keys.KeyEvent;
 import app.switchboard.keys.KeyKind;
 import app.switchboard.keys.RevokeResult;
 import app.switchboard.ui.common.Icons;
+import app.switchboard.ui.common.RevealLater;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import java.io.File;
@@ -24,7 +25,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -105,7 +106,8 @@ public final class KeysView extends BorderPane {
     private Node keysPane() {
         BorderPane pane = new BorderPane();
         pane.setTop(toolbar());
-        SplitPane split = new SplitPane(table(), detail());
+        // The detail pane and the first rows each get a frame of their own when the screen is first shown.
+        SplitPane split = new SplitPane(table(), RevealLater.part(this::detail));
         split.setDividerPositions(0.8);
         pane.setCenter(split);
         pane.setBottom(statusBar());
@@ -117,17 +119,19 @@ public final class KeysView extends BorderPane {
         search.textProperty().bindBidirectional(vm.searchProperty());
         search.setPrefWidth(200);
 
-        ComboBox<KeyKind> kind = new ComboBox<>(FXCollections.observableArrayList((KeyKind) null));
+        // Choice boxes rather than combo boxes: a combo box styles its whole drop-down list when it is first
+        // shown on screen, a choice box only when opened, and these lists are short and fixed.
+        ChoiceBox<KeyKind> kind = new ChoiceBox<>(FXCollections.observableArrayList((KeyKind) null));
         kind.getItems().addAll(KeyKind.values());
         kind.setConverter(converter(k -> k == null ? "All kinds" : capitalised(k.label())));
         kind.valueProperty().bindBidirectional(vm.kindProperty());
 
-        ComboBox<Integer> older = new ComboBox<>(FXCollections.observableArrayList(0, 30, 90, 180, 365));
+        ChoiceBox<Integer> older = new ChoiceBox<>(FXCollections.observableArrayList(0, 30, 90, 180, 365));
         older.setConverter(converter(d -> d == null || d == 0 ? "Any age" : "Older than " + d + " days"));
         older.setValue(0);
         older.valueProperty().addListener((o, a, b) -> vm.olderThanDaysProperty().set(b == null ? 0 : b));
 
-        ComboBox<String> account = new ComboBox<>();
+        ChoiceBox<String> account = new ChoiceBox<>();
         account.setConverter(converter(a -> a == null || a.isEmpty() ? "All accounts" : vm.accountName(a)));
         account.setOnShowing(e -> {
             String current = account.getValue();
@@ -192,6 +196,7 @@ public final class KeysView extends BorderPane {
         // One row height for all: the table then never measures rows to size its scroll bar, which with
         // thousands of keys costs whole frames.
         table.setFixedCellSize(Math.ceil(javafx.scene.text.Font.getDefault().getSize() * 2.15));
+        RevealLater.rowsOf(table, 4);
 
         TableColumn<KeyRow, KeyRow> name = new TableColumn<>("Name");
         name.setPrefWidth(200);
