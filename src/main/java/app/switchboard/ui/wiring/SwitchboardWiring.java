@@ -172,7 +172,13 @@ public final class SwitchboardWiring implements AppWiring {
             t.start();
         });
         client = TwilioClient.create();
-        openRequestLog(ctx);
+        // Opening the log (SQLite's native library, the schema) took 300-500 ms on the 2-core machine, on the
+        // way to the first screen's data: it opens on its own thread, and the first requests wait for it here.
+        HeldRecords held = new HeldRecords(RequestLogSettings.defaults().queueCapacity());
+        client.addListener(held);
+        Thread logOpener = new Thread(() -> openRequestLog(ctx, held), "request-log-open");
+        logOpener.setDaemon(true);
+        logOpener.start();
         // Before any other request, so the charts see them all; recorded whether or not the screen is open.
         trafficServices = TrafficServices.start(client, new TwilioSampleProbe(session::on), clock);
         trafficServices.sampler().setInterval(
@@ -208,16 +214,17 @@ public final class SwitchboardWiring implements AppWiring {
     }
 
     /** The request log records every request from here on; without it the app still works, and says why. */
-    private void openRequestLog(AppContext ctx) {
+    private void openRequestLog(AppContext ctx, HeldRecords held) {
         Settings s = ctx.settings().get();
         RequestLogSettings settings = new RequestLogSettings(Duration.ofDays(s.getLogRetentionDays()),
                 s.getLogRetentionRows(), s.getLogRetentionMegabytes() * 1024L * 1024L,
                 RequestLogSettings.defaults().bodyCapChars(), RequestLogSettings.defaults().queueCapacity());
         try {
             RequestLogStore store = RequestLogStore.open(ctx.paths().dataDir().resolve("requestlog.db"), settings, clock);
-            client.addListener(store);
+            held.handTo(store);
             requestLog.complete(store);
         } catch (RuntimeException e) { // RequestLogException carries the message for the user
+            held.drop();
             requestLog.completeExceptionally(e);
             ctx.dialogs().showError("The request log is unavailable", e.getMessage()
                     + "\nSwitchboard works without it, but requests are not recorded.", null);
