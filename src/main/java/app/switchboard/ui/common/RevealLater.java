@@ -5,11 +5,12 @@ import javafx.animation.AnimationTimer;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.beans.value.ChangeListener;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 
 /**
  * Spreads the first showing of a view over frames. JavaFX styles and lays out everything that joins a window
@@ -42,27 +43,30 @@ public final class RevealLater {
     /**
      * Lets a table's rows appear {@code rowsPerFrame} at a time the first time it fills: JavaFX builds and styles
      * the cells of every row the table can show in the frame its first item arrives (over 200 cells for a full
-     * keys table). The table is held shorter than its place and grows a few rows a frame; later changes reuse
-     * the cells. Needs a fixed cell size (the rows' height is known before they exist) and a place that lets a
-     * child be shorter than itself, such as a split pane's part.
+     * keys table). The table is held shorter than its place, at the top, and grows a few rows a frame; later
+     * changes reuse the cells. Needs a fixed cell size, so the rows' height is known before they exist.
+     *
+     * @return the table's place, to lay out where the table goes
      */
-    public static void rowsOf(TableView<?> table, int rowsPerFrame) {
+    public static Node rowsOf(TableView<?> table, int rowsPerFrame) {
         if (table.getFixedCellSize() <= 0) {
             throw new IllegalArgumentException("a table revealed row by row needs a fixed cell size");
         }
-        StackPane.setAlignment(table, Pos.TOP_LEFT);
+        VBox place = new VBox(table);
+        VBox.setVgrow(table, Priority.ALWAYS);
         table.getItems().addListener(new InvalidationListener() {
             @Override
             public void invalidated(Observable o) {
                 if (!table.getItems().isEmpty()) {
                     table.getItems().removeListener(this);
-                    grow(table, rowsPerFrame * table.getFixedCellSize());
+                    grow(table, place, rowsPerFrame * table.getFixedCellSize());
                 }
             }
         });
+        return place;
     }
 
-    private static void grow(TableView<?> table, double step) {
+    private static void grow(TableView<?> table, VBox place, double step) {
         Node header = table.lookup(".column-header-background");
         if (table.getScene() == null || table.getHeight() <= 0 || header == null) {
             return; // not on screen yet: no frame to protect
@@ -73,7 +77,7 @@ public final class RevealLater {
             @Override
             public void handle(long now) {
                 double next = table.getMaxHeight() + step;
-                if (table.getParent() == null || next >= table.getParent().getLayoutBounds().getHeight()) {
+                if (next >= place.getHeight()) {
                     table.setMaxHeight(original);
                     stop();
                 } else {

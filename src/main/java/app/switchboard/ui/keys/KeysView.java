@@ -192,11 +192,12 @@ public final class KeysView extends BorderPane {
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.getStyleClass().addAll(Styles.STRIPED, Styles.DENSE, Tweaks.EDGE_TO_EDGE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new Label("No keys match"));
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(Bindings.when(vm.busyProperty()).then("Loading keys…").otherwise("No keys match"));
+        table.setPlaceholder(placeholder);
         // One row height for all: the table then never measures rows to size its scroll bar, which with
         // thousands of keys costs whole frames.
         table.setFixedCellSize(Math.ceil(javafx.scene.text.Font.getDefault().getSize() * 2.15));
-        RevealLater.rowsOf(table, 4);
 
         TableColumn<KeyRow, KeyRow> name = new TableColumn<>("Name");
         name.setPrefWidth(200);
@@ -281,7 +282,7 @@ public final class KeysView extends BorderPane {
             }
         });
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selectedProperty().set(b));
-        return table;
+        return RevealLater.rowsOf(table, 4);
     }
 
     private Node detail() {
