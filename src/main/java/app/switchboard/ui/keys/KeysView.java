@@ -201,6 +201,7 @@ public final class KeysView extends BorderPane {
 
         TableColumn<KeyRow, KeyRow> name = new TableColumn<>("Name");
         name.setPrefWidth(200);
+        name.setMinWidth(150); // the column people read first keeps room for a name at the default window size
         name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         name.setCellFactory(c -> new TableCell<>() {
             @Override
@@ -212,8 +213,10 @@ public final class KeysView extends BorderPane {
             }
         });
         TableColumn<KeyRow, String> sid = column("SID", 276, KeyRow::sid);
-        sid.setMinWidth(272);
-        sid.setStyle(MONO);
+        // When the window is narrow the SID gives way, shortened in the middle: its start and end are what people
+        // recognise a SID by, and the detail pane shows it whole with a copy button.
+        sid.setMinWidth(150);
+        sid.setStyle(MONO + " -fx-text-overrun: center-ellipsis;");
         TableColumn<KeyRow, KeyRow> kind = new TableColumn<>("Kind");
         kind.setMinWidth(88);
         // A width of its own: a column left at the default width is measured against its first 30 rows
