@@ -1,0 +1,91 @@
+package app.switchboard.ui.common;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class RevealLaterFxTest {
+
+    private StackPane root;
+
+    @Start
+    void start(Stage stage) {
+        root = new StackPane(new Label("before"));
+        stage.setScene(new Scene(root, 600, 400));
+        stage.show();
+    }
+
+    @Test
+    void aPartIsFilledAFrameAfterTheViewAppearsAndKeepsItsPlaceMeanwhile(FxRobot robot) throws Exception {
+        List<Boolean> inSceneWhenBuilt = new ArrayList<>();
+        StackPane[] part = new StackPane[1];
+        robot.interact(() -> {
+            part[0] = RevealLater.part(() -> {
+                inSceneWhenBuilt.add(part[0].getScene() != null);
+                return new Label("detail");
+            });
+            root.getChildren().setAll(part[0]);
+            assertTrue(part[0].getChildren().isEmpty(), "empty in the frame the view appears");
+        });
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !part[0].getChildren().isEmpty());
+        assertEquals(List.of(true), inSceneWhenBuilt, "built once, after the place joined the window");
+        assertEquals("detail", ((Label) part[0].getChildren().get(0)).getText());
+    }
+
+    @Test
+    void aTablesFirstRowsArriveAFewAFrameAndItEndsFillingItsPlace(FxRobot robot) throws Exception {
+        TableView<Integer> table = new TableView<>();
+        TableColumn<Integer, String> column = new TableColumn<>("n");
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(String.valueOf(c.getValue())));
+        table.getColumns().add(column);
+        table.setFixedCellSize(24);
+        ObservableList<Integer> items = FXCollections.observableArrayList();
+        table.setItems(items);
+        List<Double> heights = new ArrayList<>();
+        robot.interact(() -> {
+            Node place = RevealLater.rowsOf(table, 3);
+            root.getChildren().setAll(place);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            table.maxHeightProperty().addListener((o, was, now) -> heights.add(now.doubleValue()));
+            for (int i = 0; i < 200; i++) {
+                items.add(i);
+            }
+        });
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getMaxHeight() == Region.USE_COMPUTED_SIZE && heights.size() > 2);
+        assertTrue(heights.get(0) < 400 / 2.0, "starts well short of its place: " + heights);
+        for (int i = 1; i < heights.size() - 1; i++) {
+            assertEquals(3 * 24.0, heights.get(i) - heights.get(i - 1), 0.01, "three rows a frame: " + heights);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(400, table.getHeight(), 1, "fills its place in the end");
+    }
+
+    @Test
+    void aTableWithoutAFixedRowHeightIsRefused() {
+        assertThrows(IllegalArgumentException.class, () -> RevealLater.rowsOf(new TableView<>(), 4));
+    }
+}
