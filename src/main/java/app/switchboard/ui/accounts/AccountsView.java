@@ -146,7 +146,11 @@ public final class AccountsView extends HBox {
         TreeTableColumn<AccountNode, String> name = column("Name", AccountNode::friendlyName, 220);
         TreeTableColumn<AccountNode, String> sid = column("Account SID", AccountNode::sid, 340);
         sid.getStyleClass().add("mono");
-        sid.setMinWidth(330);
+        // At the default window size the name keeps its room and the SID gives way, shortened in the middle:
+        // its start and end are what people recognise a SID by.
+        name.setMinWidth(190);
+        sid.setMinWidth(200);
+        sid.setStyle("-fx-text-overrun: center-ellipsis;");
         TreeTableColumn<AccountNode, String> type = column("Type", AccountNode::type, 80);
         TreeTableColumn<AccountNode, String> status = column("Status", a -> a.status().label(), 110);
         status.setCellFactory(c -> new BadgeCell());
