@@ -9,8 +9,6 @@ import app.switchboard.twilio.TwilioClient;
 import app.switchboard.twilio.TwilioHttp;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonParser;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.ServerSocket;
 import java.time.Clock;
 import java.time.Duration;
@@ -25,7 +23,6 @@ import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 /** The command line in-process against MockWebServer: output, exit codes and messages. */
 class CliTest {
@@ -57,14 +54,10 @@ class CliTest {
             clients.add(c);
             return c;
         });
-        CommandLine cl = SwitchboardCommand.commandLine(() -> { }, e);
-        StringWriter o = new StringWriter();
-        StringWriter r = new StringWriter();
-        cl.setOut(new PrintWriter(o));
-        cl.setErr(new PrintWriter(r));
-        int code = cl.execute(args);
-        out = o.toString();
-        err = r.toString();
+        CliRun r = CliRun.of(SwitchboardCommand.commandLine(() -> { }, e), args);
+        out = r.out();
+        err = r.err();
+        int code = r.exit();
         assertFalse(err.contains("\tat ") || err.contains("Exception"), "no stack trace: " + err);
         assertFalse((out + err).contains(SECRET), "the secret never appears");
         return code;

@@ -20,8 +20,6 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -38,7 +36,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The key commands in-process against the sandbox: outputs, exit codes, confirmations and the lost-answer fault. */
 class KeysCommandSandboxTest {
@@ -86,19 +83,15 @@ class KeysCommandSandboxTest {
         CliEnvironment e = new CliEnvironment(env, Clock.systemUTC(), () -> client,
                 () -> new DemoEnvironment.Connection(credentials, EmbeddedDemo.hostsFor(sandbox.baseUrl())))
                 .withTerminal(() -> typed == null ? Optional.empty() : Optional.of(prompt -> typed.poll()));
-        CommandLine cl = SwitchboardCommand.commandLine(() -> { }, e);
-        StringWriter o = new StringWriter();
-        StringWriter r = new StringWriter();
-        cl.setOut(new PrintWriter(o));
-        cl.setErr(new PrintWriter(r));
         // The audit log is local: it takes no connection options.
         String[] withDemo = java.util.Arrays.copyOf(args, args.length + (args[1].equals("audit") ? 0 : 1));
         if (withDemo.length > args.length) {
             withDemo[args.length] = "--demo";
         }
-        int code = cl.execute(withDemo);
-        out = o.toString();
-        err = r.toString();
+        CliRun r = CliRun.of(SwitchboardCommand.commandLine(() -> { }, e), withDemo);
+        out = r.out();
+        err = r.err();
+        int code = r.exit();
         assertFalse(err.contains("\tat ") || err.contains("Exception"), "no stack trace: " + err);
         assertFalse((out + err).contains(demo.apiKeySecret()), "the credentials' secret never appears");
         return code;

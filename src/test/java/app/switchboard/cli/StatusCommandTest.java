@@ -14,14 +14,11 @@ import app.switchboard.twilio.Secret;
 import app.switchboard.twilio.TwilioClient;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.time.Clock;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 /** {@code switchboard status} against the sandbox's stand-in page. */
 class StatusCommandTest {
@@ -47,14 +44,10 @@ class StatusCommandTest {
         Credentials unused = Credentials.apiKey("AC" + "0".repeat(32), "SK" + "0".repeat(32), Secret.of("unused"));
         CliEnvironment env = new CliEnvironment(Map.of(), Clock.systemUTC(), () -> client,
                 () -> new DemoEnvironment.Connection(unused, EmbeddedDemo.hostsFor(sandbox.baseUrl())));
-        CommandLine cl = SwitchboardCommand.commandLine(() -> { }, env);
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        cl.setOut(new PrintWriter(o));
-        cl.setErr(new PrintWriter(e));
-        int code = cl.execute(args);
-        out = o.toString();
-        err = e.toString();
+        CliRun r = CliRun.of(SwitchboardCommand.commandLine(() -> { }, env), args);
+        out = r.out();
+        err = r.err();
+        int code = r.exit();
         assertFalse(err.contains("\tat "), "no stack trace: " + err);
         return code;
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.switchboard.cli.CliEnvironment;
+import app.switchboard.cli.CliRun;
 import app.switchboard.cli.DemoEnvironment;
 import app.switchboard.cli.SwitchboardCommand;
 import app.switchboard.demo.EmbeddedDemo;
@@ -19,8 +20,6 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,7 +33,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 /** {@code alerts} and {@code events} in-process against the sandbox (which generates 4 alerts a second). */
 class DebuggerCliTest {
@@ -72,14 +70,10 @@ class DebuggerCliTest {
             clients.add(c);
             return c;
         }, demoEnv);
-        CommandLine cl = SwitchboardCommand.commandLine(() -> { }, env);
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        cl.setOut(new PrintWriter(o));
-        cl.setErr(new PrintWriter(e));
-        int code = cl.execute(args);
-        out = o.toString();
-        err = e.toString();
+        CliRun r = CliRun.of(SwitchboardCommand.commandLine(() -> { }, env), args);
+        out = r.out();
+        err = r.err();
+        int code = r.exit();
         assertFalse(err.contains("\tat ") || err.contains("Exception"), "no stack trace: " + err);
         assertFalse((out + err).contains(demo.apiKeySecret()) || (out + err).contains(demo.authToken()), "no secret");
         return code;

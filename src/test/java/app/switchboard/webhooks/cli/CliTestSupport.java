@@ -1,9 +1,8 @@
 package app.switchboard.webhooks.cli;
 
 import app.switchboard.cli.CliEnvironment;
+import app.switchboard.cli.CliRun;
 import app.switchboard.cli.SwitchboardCommand;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,11 +37,7 @@ final class CliTestSupport {
     }
 
     private static Run execute(CommandLine cl, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
+        CliRun r = CliRun.of(cl, args);
+        return new Run(r.exit(), r.out(), r.err());
     }
 }
