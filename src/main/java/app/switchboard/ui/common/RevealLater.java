@@ -1,10 +1,12 @@
 package app.switchboard.ui.common;
 
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.animation.AnimationTimer;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.TableView;
@@ -27,24 +29,49 @@ public final class RevealLater {
      * {@code content} (built then) in a frame of its own. The place keeps its size, so nothing around it moves.
      */
     public static StackPane part(Supplier<Node> content) {
+        return part(content, 1);
+    }
+
+    /**
+     * Like {@link #part(Supplier)}, filled {@code frames} frames after the view appears: parts that would
+     * otherwise join in the same frame are staggered, one frame each.
+     */
+    public static StackPane part(Supplier<Node> content, int frames) {
+        if (frames < 1) {
+            throw new IllegalArgumentException("a part joins at least one frame after its view");
+        }
         StackPane place = new StackPane();
-        place.sceneProperty().addListener(new ChangeListener<>() {
+        whenInScene(place, scene -> afterFrames(scene, frames, () -> place.getChildren().setAll(content.get())));
+        return place;
+    }
+
+    private static void afterFrames(Scene scene, int frames, Runnable action) {
+        NextPulse.then(scene, frames == 1 ? action : () -> afterFrames(scene, frames - 1, action));
+    }
+
+    /** Runs {@code action} once, the first time {@code node} is in a scene (at once if it already is). */
+    private static void whenInScene(Node node, Consumer<Scene> action) {
+        if (node.getScene() != null) {
+            action.accept(node.getScene());
+            return;
+        }
+        node.sceneProperty().addListener(new ChangeListener<>() {
             @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Scene> o, Scene was, Scene now) {
+            public void changed(ObservableValue<? extends Scene> o, Scene was, Scene now) {
                 if (now != null) {
-                    place.sceneProperty().removeListener(this);
-                    NextPulse.then(now, () -> place.getChildren().setAll(content.get()));
+                    node.sceneProperty().removeListener(this);
+                    action.accept(now);
                 }
             }
         });
-        return place;
     }
 
     /**
      * Lets a table's rows appear {@code rowsPerFrame} at a time the first time it fills: JavaFX builds and styles
      * the cells of every row the table can show in the frame its first item arrives (over 200 cells for a full
      * keys table). The table is held shorter than its place, at the top, and grows a few rows a frame; later
-     * changes reuse the cells. Needs a fixed cell size, so the rows' height is known before they exist.
+     * changes reuse the cells. Needs a fixed cell size, so the rows' height is known before they exist. Items
+     * may arrive before the table is first shown (or be there already): it then first appears short.
      *
      * @return the table's place, to lay out where the table goes
      */
@@ -54,12 +81,17 @@ public final class RevealLater {
         }
         VBox place = new VBox(table);
         VBox.setVgrow(table, Priority.ALWAYS);
+        double step = rowsPerFrame * table.getFixedCellSize();
+        if (!table.getItems().isEmpty()) {
+            grow(table, place, step);
+            return place;
+        }
         table.getItems().addListener(new InvalidationListener() {
             @Override
             public void invalidated(Observable o) {
                 if (!table.getItems().isEmpty()) {
                     table.getItems().removeListener(this);
-                    grow(table, place, rowsPerFrame * table.getFixedCellSize());
+                    grow(table, place, step);
                 }
             }
         });
@@ -67,15 +99,18 @@ public final class RevealLater {
     }
 
     private static void grow(TableView<?> table, VBox place, double step) {
-        Node header = table.lookup(".column-header-background");
-        if (table.getScene() == null || table.getHeight() <= 0 || header == null) {
-            return; // not on screen yet: no frame to protect
-        }
         double original = table.getMaxHeight();
-        table.setMaxHeight(header.getLayoutBounds().getHeight() + step);
-        new AnimationTimer() {
+        Node header = table.lookup(".column-header-background");
+        boolean laidOut = header != null && table.getHeight() > 0;
+        // Before its first layout the header's height is unknown: two rows' worth holds it.
+        double headerHeight = laidOut ? header.getLayoutBounds().getHeight() : 2 * table.getFixedCellSize();
+        table.setMaxHeight(headerHeight + step);
+        AnimationTimer growing = new AnimationTimer() {
             @Override
             public void handle(long now) {
+                if (place.getHeight() <= 0) {
+                    return; // not laid out yet: the first frame shows the first rows only
+                }
                 double next = table.getMaxHeight() + step;
                 if (next >= place.getHeight()) {
                     table.setMaxHeight(original);
@@ -84,6 +119,8 @@ public final class RevealLater {
                     table.setMaxHeight(next);
                 }
             }
-        }.start();
+        };
+        // A timer runs every frame: only from when the table is in a window, so a view never shown costs nothing.
+        whenInScene(table, scene -> growing.start());
     }
 }

@@ -85,7 +85,9 @@ public final class KeysView extends BorderPane {
         // The audit log is built when first opened: a tab's content is in the scene even while hidden, and
         // every node in it is styled again each time the screen is shown.
         Tab audit = new Tab("Audit log");
-        TabPane tabs = new TabPane(new Tab("Keys", keysPane()), audit);
+        // The first showing is spread over frames, each well under 50 ms on a slow machine: the tabs; the
+        // toolbar; the status bar; the table's header; the detail pane; then the first rows, a few a frame.
+        TabPane tabs = new TabPane(new Tab("Keys", RevealLater.part(this::keysPane)), audit);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b == audit) {
@@ -106,8 +108,14 @@ public final class KeysView extends BorderPane {
     private Node keysPane() {
         BorderPane pane = new BorderPane();
         pane.setTop(toolbar());
-        // The detail pane and the first rows each get a frame of their own when the screen is first shown.
-        SplitPane split = new SplitPane(table(), RevealLater.part(this::detail));
+        pane.setCenter(RevealLater.part(this::listPane));
+        return pane;
+    }
+
+    /** The table and the detail pane side by side, over the status bar. */
+    private Node listPane() {
+        BorderPane pane = new BorderPane();
+        SplitPane split = new SplitPane(RevealLater.part(this::table), RevealLater.part(this::detail, 2));
         split.setDividerPositions(0.8);
         pane.setCenter(split);
         pane.setBottom(statusBar());
@@ -285,7 +293,7 @@ public final class KeysView extends BorderPane {
             }
         });
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selectedProperty().set(b));
-        return RevealLater.rowsOf(table, 4);
+        return RevealLater.rowsOf(table, 2);
     }
 
     private Node detail() {

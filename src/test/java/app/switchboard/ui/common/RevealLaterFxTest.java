@@ -55,12 +55,52 @@ class RevealLaterFxTest {
     }
 
     @Test
-    void aTablesFirstRowsArriveAFewAFrameAndItEndsFillingItsPlace(FxRobot robot) throws Exception {
+    void partsGivenMoreFramesJoinLaterOneFrameEach(FxRobot robot) throws Exception {
+        List<String> order = new ArrayList<>();
+        robot.interact(() -> root.getChildren().setAll(new javafx.scene.layout.HBox(
+                RevealLater.part(() -> addTo(order, "third"), 3),
+                RevealLater.part(() -> addTo(order, "first")),
+                RevealLater.part(() -> addTo(order, "second"), 2))));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> order.size() == 3);
+        assertEquals(List.of("first", "second", "third"), order);
+        assertThrows(IllegalArgumentException.class, () -> RevealLater.part(Label::new, 0));
+    }
+
+    private static Node addTo(List<String> order, String name) {
+        order.add(name);
+        return new Label(name);
+    }
+
+    @Test
+    void aTableWhoseRowsCameBeforeItWasShownFirstAppearsShortThenFillsItsPlace(FxRobot robot) throws Exception {
+        TableView<Integer> table = numbers();
+        for (int i = 0; i < 200; i++) {
+            table.getItems().add(i);
+        }
+        List<Double> heights = new ArrayList<>();
+        table.heightProperty().addListener((o, was, now) -> heights.add(now.doubleValue()));
+        robot.interact(() -> root.getChildren().setAll(RevealLater.rowsOf(table, 3)));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getMaxHeight() == Region.USE_COMPUTED_SIZE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(heights.get(0) <= 5 * 24.0, "first shown with a few rows only: " + heights);
+        for (int i = 1; i < heights.size() - 1; i++) {
+            assertEquals(3 * 24.0, heights.get(i) - heights.get(i - 1), 0.01, "then three rows a frame: " + heights);
+        }
+        assertEquals(400, table.getHeight(), 1, "fills its place in the end");
+    }
+
+    private static TableView<Integer> numbers() {
         TableView<Integer> table = new TableView<>();
         TableColumn<Integer, String> column = new TableColumn<>("n");
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(String.valueOf(c.getValue())));
         table.getColumns().add(column);
         table.setFixedCellSize(24);
+        return table;
+    }
+
+    @Test
+    void aTablesFirstRowsArriveAFewAFrameAndItEndsFillingItsPlace(FxRobot robot) throws Exception {
+        TableView<Integer> table = numbers();
         ObservableList<Integer> items = FXCollections.observableArrayList();
         table.setItems(items);
         List<Double> heights = new ArrayList<>();
