@@ -110,6 +110,27 @@ class MainWindowFxTest {
     }
 
     @Test
+    void theStatusBarShowsTheLastRequestIdAndConcurrencyOnceTheFeedHasThem(FxRobot robot) {
+        Label requestId = robot.lookup("#status-request-id").queryAs(Label.class);
+        Label concurrency = robot.lookup("#status-concurrency").queryAs(Label.class);
+        javafx.scene.control.Button copy = robot.lookup("#copy-request-id").queryAs(javafx.scene.control.Button.class);
+        assertEquals("No requests yet", requestId.getText());
+        assertEquals("Concurrency —", concurrency.getText());
+        assertTrue(copy.isDisabled(), "nothing to copy yet");
+        assertTrue(robot.lookup("#status-secret-store").queryAs(Label.class).getText().startsWith("Secrets: "));
+
+        StatusFeed feed = () -> new StatusFeed.Snapshot(7, "RQ0123456789abcdef0123456789abcdef", TwilioStatusReport.NOT_CHECKED);
+        robot.interact(() -> {
+            fixture.ctx.plugIn(new AppContext.Services(AppContext.Services.NONE.connectionTester(),
+                    AppContext.Services.NONE.accountDirectory(), feed, null));
+            fixture.shell.viewModel().refreshStatus();
+        });
+        assertEquals("RQ0123456789abcdef0123456789abcdef", requestId.getText());
+        assertEquals("Concurrency 7", concurrency.getText());
+        assertTrue(!copy.isDisabled(), "the request id can be copied");
+    }
+
+    @Test
     void ctrlKOpensTheSwitcherWithTheWorkspacesAsTheyAreWhenItOpens(FxRobot robot) {
         AccountSwitcher switcher = robot.lookup("#account-switcher").queryAs(AccountSwitcher.class);
         assertTrue(switcher.getItems().isEmpty(), "nothing built before it is opened");
