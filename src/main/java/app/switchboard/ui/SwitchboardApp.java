@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
@@ -65,6 +66,9 @@ public class SwitchboardApp extends Application {
             shell.afterFirstFrame(measuring);
             tasks.run("window-icons", SwitchboardApp::loadIcons, icons -> stage.getIcons().setAll(icons), e -> { });
         });
+        // Once the first screen shows its data, the other screens' classes are loaded in the background.
+        shell.window().currentReady().thenRun(() -> Platform.runLater(
+                () -> NextPulse.then(scene, ScreenClassWarmup::start)));
     }
 
     @Override
