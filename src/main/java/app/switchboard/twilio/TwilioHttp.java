@@ -9,7 +9,9 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.function.DoubleSupplier;
+import okhttp3.ConnectionPool;
 import okhttp3.FormBody;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -47,6 +49,10 @@ public final class TwilioHttp implements AutoCloseable {
                 .writeTimeout(b.readTimeout)
                 .callTimeout(Duration.ZERO)
                 .retryOnConnectionFailure(false)
+                // As many idle connections as the limiter lets requests run at once: with OkHttp's default of
+                // five, a bulk operation whose concurrency dips (after a 429) closes connections it then
+                // opens again, each a new TLS handshake with Twilio.
+                .connectionPool(new ConnectionPool(b.limiter.max(), 5, TimeUnit.MINUTES))
                 .followRedirects(false)
                 .addInterceptor(new UserAgentInterceptor())
                 .addInterceptor(new AuthInterceptor())

@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.google.gson.Gson;
@@ -249,11 +250,17 @@ public final class SandboxServer implements AutoCloseable {
         sleepNanos(millis * 1_000_000L);
     }
 
+    /**
+     * Waits {@code nanos} to within microseconds: Java 17's {@code Thread.sleep} rounds a partial millisecond up,
+     * which added half a millisecond to the mean of every answer's processing time.
+     */
     private static void sleepNanos(long nanos) {
-        try {
-            TimeUnit.NANOSECONDS.sleep(nanos);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        long deadline = System.nanoTime() + nanos;
+        for (long left = nanos; left > 0; left = deadline - System.nanoTime()) {
+            LockSupport.parkNanos(left);
+            if (Thread.currentThread().isInterrupted()) {
+                return;
+            }
         }
     }
 
