@@ -23,4 +23,17 @@ public record AccountSeries(String accountSid, TrafficWindow window, long startM
     public long timeOf(int i) {
         return startMs + i * stepMs;
     }
+
+    /**
+     * The first bucket with a request or a concurrency reading, or {@link #size()} when none has: before it
+     * nothing was watched (the app was not running or not watching this account), which is not zero traffic.
+     */
+    public int firstWithData() {
+        for (int i = 0; i < size(); i++) {
+            if (requests[i] > 0 || !Float.isNaN(concurrencyMax[i])) {
+                return i;
+            }
+        }
+        return size();
+    }
 }

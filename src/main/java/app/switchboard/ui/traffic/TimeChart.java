@@ -289,7 +289,10 @@ final class TimeChart extends Region {
         long lastValueAt = Long.MIN_VALUE;
         for (int i = 0; i < v.length; i++) {
             long t = line.startMs() + i * line.stepMs();
-            double x = xOf(t, plotW);
+            if (t + line.stepMs() <= startMs) {
+                continue; // before the chart's left edge (a series may start earlier than the chart)
+            }
+            double x = Math.max(LEFT, xOf(t, plotW));
             if (Float.isNaN(v[i])) {
                 if (open && (line.style() != Style.STEP || t - lastValueAt > line.holdMs())) {
                     g.stroke();

@@ -3,8 +3,11 @@ package app.switchboard.ui.traffic;
 import app.switchboard.traffic.AccountSeries;
 import app.switchboard.traffic.Threshold;
 import app.switchboard.traffic.WindowSummary;
+import java.time.Instant;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -20,11 +23,15 @@ import javafx.scene.paint.Color;
  */
 final class TrafficCharts extends VBox {
 
+    private static final DateTimeFormatter SINCE = DateTimeFormatter.ofPattern("HH:mm:ss");
+
     private final TimeChart concurrency;
     private final TimeChart durations;
     private final TimeChart rates;
+    private final ZoneId zone;
 
     TrafficCharts(Consumer<String> onMarker, ZoneId zone) {
+        this.zone = zone;
         concurrency = new TimeChart("Concurrent requests (Twilio-Concurrent-Requests)", v -> String.format("%.0f", v),
                 onMarker, zone);
         durations = new TimeChart("Twilio server duration vs client round trip", TrafficCharts::millis, onMarker,
@@ -69,9 +76,9 @@ final class TrafficCharts extends VBox {
                         s.clientP95(), null, 0));
             }
             rate.add(line(single ? "requests/s" : name + " req/s", color, TimeChart.Style.LINE, s,
-                    perSecond(s.requests(), s.stepMs()), null, 0));
+                    perSecond(s, s.requests()), null, 0));
             rate.add(line(single ? "errors/s (4xx, 5xx, failed)" : name + " errors/s", single ? TimeChart.ALERT : color,
-                    single ? TimeChart.Style.LINE : TimeChart.Style.DASHED, s, perSecond(s.errors(), s.stepMs()),
+                    single ? TimeChart.Style.LINE : TimeChart.Style.DASHED, s, perSecond(s, s.errors()),
                     null, 0));
             Threshold t = frame.thresholds().get(s.accountSid());
             if (t != null) {
@@ -101,17 +108,24 @@ final class TrafficCharts extends VBox {
         return new TimeChart.Line(name, color, style, s.startMs(), s.stepMs(), values, references, hold);
     }
 
-    /** Rates per bucket; the last bucket is still filling, so it is left out rather than shown as a drop. */
-    private static float[] perSecond(int[] counts, long stepMs) {
+    /**
+     * Rates per bucket from the series' first bucket with data (before it Switchboard saw nothing, which is not
+     * a rate of zero); the last bucket is still filling, so it is left out rather than shown as a drop.
+     */
+    private static float[] perSecond(AccountSeries s, int[] counts) {
         float[] out = new float[counts.length];
-        for (int i = 0; i < counts.length - 1; i++) {
-            out[i] = counts[i] * 1000f / stepMs;
+        Arrays.fill(out, Float.NaN);
+        for (int i = s.firstWithData(); i < counts.length - 1; i++) {
+            out[i] = counts[i] * 1000f / s.stepMs();
         }
-        out[counts.length - 1] = Float.NaN;
         return out;
     }
 
-    private static String windowNote(TrafficFrame frame) {
+    private String windowNote(TrafficFrame frame) {
+        if (frame.shorterThanWindow()) {
+            return "since " + SINCE.format(Instant.ofEpochMilli(frame.startMs()).atZone(zone))
+                    + " (window " + frame.window().label() + ")";
+        }
         return "last " + frame.window().label();
     }
 

@@ -118,7 +118,7 @@ class TrafficSandboxTest {
                 view.applyCss();
                 view.layout();
                 ImageIO.write(SwingFXUtils.fromFXImage(stage.getScene().snapshot(null), null), "png", png.toFile());
-                clickAt(view.charts().concurrencyChart(), series.timeOf(bucket) + series.stepMs() / 2);
+                clickAt(view.charts().concurrencyChart(), series.timeOf(bucket)); // a marker sits at its bucket's start
                 stage.close();
                 return null;
             }).get();
