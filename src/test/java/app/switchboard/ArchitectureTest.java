@@ -46,4 +46,9 @@ class ArchitectureTest {
     static final ArchRule clientDoesNotUseTheSandbox = noClasses()
             .that().resideInAPackage("app.switchboard.twilio..")
             .should().dependOnClassesThat().resideInAPackage("app.switchboard.sandbox..");
+
+    /** Icons come from the app's catalog: Ikonli's own enums build hundreds of icons on first use. */
+    @ArchTest
+    static final ArchRule iconsComeFromTheAppsCatalog = noClasses()
+            .should().dependOnClassesThat().resideInAPackage("org.kordamp.ikonli.materialdesign2..");
 }

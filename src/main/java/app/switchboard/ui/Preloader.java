@@ -1,5 +1,6 @@
 package app.switchboard.ui;
 
+import app.switchboard.ui.common.AppIcon;
 import java.util.List;
 
 /**
@@ -15,25 +16,13 @@ final class Preloader {
             "com.google.gson.Gson",
             "atlantafx.base.theme.PrimerLight",
             "atlantafx.base.theme.Styles",
-            "org.kordamp.ikonli.materialdesign2.MaterialDesignA",
-            "org.kordamp.ikonli.materialdesign2.MaterialDesignB",
-            "org.kordamp.ikonli.materialdesign2.MaterialDesignC",
-            "org.kordamp.ikonli.materialdesign2.MaterialDesignE",
-            "org.kordamp.ikonli.materialdesign2.MaterialDesignF",
-            "org.kordamp.ikonli.materialdesign2.MaterialDesignK",
-            "org.kordamp.ikonli.materialdesign2.MaterialDesignL",
-            "org.kordamp.ikonli.materialdesign2.MaterialDesignP",
-            "org.kordamp.ikonli.materialdesign2.MaterialDesignS",
-            "org.kordamp.ikonli.materialdesign2.MaterialDesignT",
-            "org.kordamp.ikonli.materialdesign2.MaterialDesignW",
-            "org.kordamp.ikonli.materialdesign2.MaterialDesignIkonHandler",
+            "app.switchboard.ui.common.AppIcon",
             "org.kordamp.ikonli.javafx.FontIcon",
-            "org.kordamp.ikonli.javafx.IkonResolver",
+            "org.kordamp.ikonli.IkonResolverProvider",
             "javafx.scene.control.skin.MenuButtonSkin",
             "javafx.scene.control.skin.ToggleButtonSkin",
             "javafx.scene.control.skin.ButtonSkin",
             "javafx.scene.control.skin.LabelSkin",
-            "javafx.scene.control.skin.SeparatorSkin",
             "app.switchboard.ui.shell.MainWindow",
             "app.switchboard.ui.shell.ShellViewModel",
             "app.switchboard.ui.shell.Sidebar",
@@ -50,7 +39,7 @@ final class Preloader {
      */
     static void warmIcons(app.switchboard.ui.common.TaskRunner tasks) {
         tasks.run("warm-icons", () -> new org.kordamp.ikonli.javafx.FontIcon(
-                org.kordamp.ikonli.materialdesign2.MaterialDesignA.ACCOUNT_SWITCH), icon -> { }, e -> { });
+                app.switchboard.ui.common.AppIcon.ACCOUNT_SWITCH), icon -> { }, e -> { });
     }
 
     /**

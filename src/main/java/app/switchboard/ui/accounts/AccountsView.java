@@ -3,6 +3,7 @@ package app.switchboard.ui.accounts;
 import app.switchboard.accounts.AccountNode;
 import app.switchboard.accounts.Profile;
 import app.switchboard.accounts.SubaccountTree;
+import app.switchboard.ui.common.AppIcon;
 import app.switchboard.ui.common.Icons;
 import app.switchboard.ui.shell.EmptyState;
 import app.switchboard.ui.shell.ShellViewModel;
@@ -25,11 +26,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.beans.property.SimpleStringProperty;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 
 /**
  * The Accounts screen: saved profiles on the left; on the right the accounts of the current workspace as a
@@ -60,7 +56,7 @@ public final class AccountsView extends HBox {
     private VBox profilesCard() {
         Label title = new Label("Profiles");
         title.getStyleClass().add("card-title");
-        Button add = new Button("Add", Icons.of(MaterialDesignP.PLUS));
+        Button add = new Button("Add", Icons.of(AppIcon.PLUS));
         add.setId("add-profile");
         add.getStyleClass().addAll(Styles.SMALL, Styles.ACCENT);
         add.setOnAction(e -> vm.startAdd());
@@ -73,19 +69,19 @@ public final class AccountsView extends HBox {
         list.setId("profile-list");
         list.getStyleClass().addAll("profile-list", Styles.DENSE);
         list.setCellFactory(v -> new ProfileCell());
-        list.setPlaceholder(new EmptyState(MaterialDesignA.ACCOUNT_PLUS_OUTLINE, "No profiles yet",
+        list.setPlaceholder(new EmptyState(AppIcon.ACCOUNT_PLUS_OUTLINE, "No profiles yet",
                 "Add a profile with an Account SID and a Main API key or Auth Token."));
         list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> vm.selectedProperty().set(now));
         vm.selectedProperty().addListener((o, was, now) -> list.getSelectionModel().select(now));
         VBox.setVgrow(list, Priority.ALWAYS);
 
-        Button use = new Button("Use", Icons.of(MaterialDesignC.CHECK));
+        Button use = new Button("Use", Icons.of(AppIcon.CHECK));
         use.setId("use-profile");
         use.setOnAction(e -> vm.use(vm.selectedProperty().get()));
-        Button edit = new Button("Edit", Icons.of(MaterialDesignP.PENCIL_OUTLINE));
+        Button edit = new Button("Edit", Icons.of(AppIcon.PENCIL_OUTLINE));
         edit.setId("edit-profile");
         edit.setOnAction(e -> vm.startEdit(vm.selectedProperty().get()));
-        Button remove = new Button("Remove", Icons.of(MaterialDesignD.DELETE_OUTLINE));
+        Button remove = new Button("Remove", Icons.of(AppIcon.DELETE_OUTLINE));
         remove.setId("remove-profile");
         remove.getStyleClass().add(Styles.DANGER);
         remove.setOnAction(e -> vm.remove(vm.selectedProperty().get()));
@@ -95,7 +91,7 @@ public final class AccountsView extends HBox {
         }
         HBox actions = new HBox(6, use, edit, remove);
 
-        Button demo = new Button("Use the demo workspace", Icons.of(MaterialDesignF.FLASK_OUTLINE));
+        Button demo = new Button("Use the demo workspace", Icons.of(AppIcon.FLASK_OUTLINE));
         demo.setId("use-demo");
         demo.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
         demo.setOnAction(e -> vm.use(null));
@@ -130,7 +126,7 @@ public final class AccountsView extends HBox {
         summary.getStyleClass().add("field-hint");
         summary.textProperty().bind(Bindings.createStringBinding(() -> summary(shell.treeProperty().get()),
                 shell.treeProperty()));
-        Button reload = new Button(null, Icons.of(MaterialDesignA.AUTORENEW));
+        Button reload = new Button(null, Icons.of(AppIcon.AUTORENEW));
         reload.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
         reload.setOnAction(e -> shell.reloadAccounts());
         Region grow = new Region();

@@ -3,6 +3,7 @@ package app.switchboard.ui.accounts;
 import app.switchboard.accounts.CredentialKind;
 import app.switchboard.accounts.ProfileValidator;
 import app.switchboard.accounts.ProfileValidator.Field;
+import app.switchboard.ui.common.AppIcon;
 import app.switchboard.ui.common.Icons;
 import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
@@ -25,9 +26,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 
 /**
  * The profile form. The secret stays in the {@link PasswordField}: its characters go to the view model only
@@ -97,10 +95,10 @@ final class ProfileFormView extends VBox {
         advanced.setExpanded(!vm.baseUrls().values().stream().allMatch(p -> p.get().isBlank()));
         advanced.getStyleClass().add(Styles.DENSE);
 
-        Button test = new Button("Test connection", Icons.of(MaterialDesignL.LAN_CONNECT));
+        Button test = new Button("Test connection", Icons.of(AppIcon.LAN_CONNECT));
         test.setId("test-connection");
         test.setOnAction(e -> vm.test(secret.getText().toCharArray()));
-        Button save = new Button("Save", Icons.of(MaterialDesignC.CONTENT_SAVE_OUTLINE));
+        Button save = new Button("Save", Icons.of(AppIcon.CONTENT_SAVE_OUTLINE));
         save.setId("save-profile");
         save.getStyleClass().add(Styles.ACCENT);
         save.setDefaultButton(true);
@@ -157,7 +155,7 @@ final class ProfileFormView extends VBox {
             box.getStyleClass().removeAll("success", "failure");
             boolean ok = now == ProfileFormViewModel.ResultKind.SUCCESS;
             box.getStyleClass().add(ok ? "success" : "failure");
-            icon.setIconCode(ok ? MaterialDesignC.CHECK_CIRCLE_OUTLINE : MaterialDesignA.ALERT_CIRCLE_OUTLINE);
+            icon.setIconCode(ok ? AppIcon.CHECK_CIRCLE_OUTLINE : AppIcon.ALERT_CIRCLE_OUTLINE);
             icon.getStyleClass().setAll("ikonli-font-icon", ok ? Styles.SUCCESS : Styles.DANGER);
         });
         return box;

@@ -1,6 +1,7 @@
 package app.switchboard.ui.accounts;
 
 import app.switchboard.accounts.secrets.SecretStorage;
+import app.switchboard.ui.common.AppIcon;
 import app.switchboard.ui.common.Icons;
 import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
@@ -9,8 +10,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 
 /**
  * Shown when no OS keychain answered: the explicit choice of an encrypted secrets file (create it with a
@@ -25,7 +24,7 @@ final class SecretStoreChoiceView extends VBox {
         setId("secret-store-choice");
         getStyleClass().addAll("card", "result-box", "info");
         setSpacing(10);
-        Label title = new Label(null, Icons.of(MaterialDesignL.LOCK_OUTLINE));
+        Label title = new Label(null, Icons.of(AppIcon.LOCK_OUTLINE));
         title.getStyleClass().add(Styles.TITLE_4);
         Label why = new Label();
         why.setWrapText(true);
@@ -33,14 +32,14 @@ final class SecretStoreChoiceView extends VBox {
         confirmation.setId("secret-passphrase-confirm");
         passphrase.setPromptText("Passphrase (at least 8 characters)");
         confirmation.setPromptText("Type it again");
-        Button create = new Button("Create encrypted file", Icons.of(MaterialDesignF.FILE_LOCK_OUTLINE));
+        Button create = new Button("Create encrypted file", Icons.of(AppIcon.FILE_LOCK_OUTLINE));
         create.setId("create-secret-file");
         create.getStyleClass().add(Styles.ACCENT);
         create.setOnAction(e -> {
             vm.createSecretFile(passphrase.getText().toCharArray(), confirmation.getText().toCharArray());
             clear();
         });
-        Button unlock = new Button("Unlock", Icons.of(MaterialDesignL.LOCK_OPEN_VARIANT_OUTLINE));
+        Button unlock = new Button("Unlock", Icons.of(AppIcon.LOCK_OPEN_VARIANT_OUTLINE));
         unlock.setId("unlock-secret-file");
         unlock.getStyleClass().add(Styles.ACCENT);
         unlock.setOnAction(e -> {

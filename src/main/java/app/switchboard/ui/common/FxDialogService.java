@@ -15,9 +15,6 @@ import javafx.stage.Window;
 import javafx.util.Duration;
 import org.controlsfx.control.Notifications;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 
 /** The app's dialogs: AtlantaFX-styled alerts owned by the main window, notifications via ControlsFX. */
 public final class FxDialogService implements DialogService {
@@ -31,7 +28,7 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public void showError(String title, String message, String details) {
-        Alert alert = alert(Alert.AlertType.ERROR, title, message, icon(MaterialDesignA.ALERT_CIRCLE_OUTLINE, Styles.DANGER));
+        Alert alert = alert(Alert.AlertType.ERROR, title, message, icon(AppIcon.ALERT_CIRCLE_OUTLINE, Styles.DANGER));
         if (details != null && !details.isBlank()) {
             TextArea area = new TextArea(details);
             area.setEditable(false);
@@ -47,7 +44,7 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public boolean confirm(String title, String message, String actionLabel) {
-        Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message, icon(MaterialDesignH.HELP_CIRCLE_OUTLINE, Styles.ACCENT));
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message, icon(AppIcon.HELP_CIRCLE_OUTLINE, Styles.ACCENT));
         ButtonType action = new ButtonType(actionLabel, ButtonBar.ButtonData.OK_DONE);
         alert.getButtonTypes().setAll(ButtonType.CANCEL, action);
         return alert.showAndWait().filter(action::equals).isPresent();
@@ -55,7 +52,7 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public boolean confirmByTyping(String title, String message, String expected, String actionLabel) {
-        Alert alert = alert(Alert.AlertType.WARNING, title, null, icon(MaterialDesignA.ALERT_OUTLINE, Styles.DANGER));
+        Alert alert = alert(Alert.AlertType.WARNING, title, null, icon(AppIcon.ALERT_OUTLINE, Styles.DANGER));
         ButtonType action = new ButtonType(actionLabel, ButtonBar.ButtonData.OK_DONE);
         alert.getButtonTypes().setAll(ButtonType.CANCEL, action);
         TextField typed = new TextField();
@@ -77,7 +74,7 @@ public final class FxDialogService implements DialogService {
     public void notify(String title, String message) {
         Window w = owner.get();
         Notifications n = Notifications.create().title(title).text(message).hideAfter(Duration.seconds(4))
-                .position(Pos.BOTTOM_RIGHT).graphic(icon(MaterialDesignC.CHECK_CIRCLE_OUTLINE, Styles.SUCCESS));
+                .position(Pos.BOTTOM_RIGHT).graphic(icon(AppIcon.CHECK_CIRCLE_OUTLINE, Styles.SUCCESS));
         if (w != null) {
             n.owner(w);
         }

@@ -25,15 +25,6 @@ public final class Icons {
         return sized(new FontIcon(ikon), size);
     }
 
-    /** By Ikonli description, e.g. {@code mdi2m-magnify}. */
-    public static FontIcon of(String description) {
-        return of(description, DEFAULT_SIZE);
-    }
-
-    public static FontIcon of(String description, int size) {
-        return sized(new FontIcon(description), size);
-    }
-
     /** An icon whose glyph is chosen later ({@link FontIcon#setIconCode}). */
     public static FontIcon blank() {
         return sized(new FontIcon(), DEFAULT_SIZE);

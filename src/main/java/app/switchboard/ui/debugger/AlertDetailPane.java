@@ -1,5 +1,6 @@
 package app.switchboard.ui.debugger;
 
+import app.switchboard.ui.common.AppIcon;
 import app.switchboard.ui.common.Icons;
 import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
@@ -19,6 +20,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.Ikon;
 
 /** The selected alert: what it is, how to fix it, and the failing request and response, decoded. */
 final class AlertDetailPane extends StackPane {
@@ -50,9 +52,9 @@ final class AlertDetailPane extends StackPane {
         error.visibleProperty().bind(vm.detailErrorProperty().isNotNull());
         error.managedProperty().bind(error.visibleProperty());
 
-        Button docs = iconButton("Docs", "mdi2b-book-open-variant", "Open Twilio's page for this error in the browser");
+        Button docs = iconButton("Docs", AppIcon.BOOK_OPEN_VARIANT, "Open Twilio's page for this error in the browser");
         docs.setOnAction(e -> vm.openDocs());
-        Button log = iconButton("Request log", "mdi2f-format-list-bulleted", "Show the request log rows for this alert's request id or resource SID");
+        Button log = iconButton("Request log", AppIcon.FORMAT_LIST_BULLETED, "Show the request log rows for this alert's request id or resource SID");
         log.setOnAction(e -> vm.showInRequestLog());
         log.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> vm.detailProperty().get() == null || vm.detailProperty().get().requestLogFilter() == null,
@@ -75,7 +77,7 @@ final class AlertDetailPane extends StackPane {
         showAll.visibleProperty().bind(vm.bodyTruncatedProperty());
         showAll.managedProperty().bind(showAll.visibleProperty());
         showAll.setOnAction(e -> vm.showAllBody());
-        Button copyBody = iconButton(null, "mdi2c-content-copy", "Copy the whole body");
+        Button copyBody = iconButton(null, AppIcon.CONTENT_COPY, "Copy the whole body");
         copyBody.setOnAction(e -> {
             AlertDetailModel d = vm.detailProperty().get();
             Copy.text(d == null ? null : d.body().text());
@@ -98,7 +100,7 @@ final class AlertDetailPane extends StackPane {
         content.visibleProperty().bind(vm.detailProperty().isNotNull());
 
         Label empty = new Label("Select an alert to see the request Twilio sent and the response it got.",
-                Icons.of("mdi2c-cursor-default-click-outline"));
+                Icons.of(AppIcon.CURSOR_DEFAULT_CLICK_OUTLINE));
         empty.getStyleClass().add(Styles.TEXT_MUTED);
         empty.visibleProperty().bind(vm.detailProperty().isNull());
         getChildren().addAll(empty, content);
@@ -145,7 +147,7 @@ final class AlertDetailPane extends StackPane {
         TextField field = new TextField(value);
         field.setEditable(false);
         field.getStyleClass().add("meta-value");
-        Button copy = iconButton(null, "mdi2c-content-copy", "Copy " + label.toLowerCase());
+        Button copy = iconButton(null, AppIcon.CONTENT_COPY, "Copy " + label.toLowerCase());
         copy.setOnAction(e -> Copy.text(value));
         int column = (cell % 2) * 3;
         meta.add(name, column, cell / 2);
@@ -155,7 +157,7 @@ final class AlertDetailPane extends StackPane {
         return cell + 1;
     }
 
-    static Button iconButton(String text, String icon, String tooltip) {
+    static Button iconButton(String text, Ikon icon, String tooltip) {
         Button b = new Button(text, Icons.of(icon));
         if (text == null) {
             b.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL);

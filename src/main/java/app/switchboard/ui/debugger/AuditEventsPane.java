@@ -2,6 +2,7 @@ package app.switchboard.ui.debugger;
 
 import app.switchboard.debugger.AuditEvent;
 import app.switchboard.debugger.EventFormatter;
+import app.switchboard.ui.common.AppIcon;
 import app.switchboard.ui.common.Icons;
 import atlantafx.base.theme.Styles;
 import java.util.List;
@@ -36,7 +37,7 @@ final class AuditEventsPane extends BorderPane {
                 Map.entry("Copy actor SID", AuditEvent::actorSid),
                 Map.entry("Copy source IP", AuditEvent::sourceIpAddress)));
 
-        Button reload = new Button("Reload", Icons.of("mdi2r-refresh"));
+        Button reload = new Button("Reload", Icons.of(AppIcon.REFRESH));
         reload.setOnAction(e -> vm.loadEvents());
         Label status = new Label();
         status.textProperty().bind(vm.eventsStatusProperty());

@@ -1,6 +1,7 @@
 package app.switchboard.ui.debugger;
 
 import app.switchboard.debugger.ErrorGroup;
+import app.switchboard.ui.common.AppIcon;
 import app.switchboard.ui.common.Icons;
 import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.controls.Message;
@@ -72,7 +73,7 @@ public final class DebuggerView extends BorderPane {
 
         DatePicker from = datePicker(vm.fromDayProperty(), "From");
         DatePicker to = datePicker(vm.toDayProperty(), "To");
-        FontIcon rangeInfo = Icons.of("mdi2i-information-outline");
+        FontIcon rangeInfo = Icons.of(AppIcon.INFORMATION_OUTLINE);
         Tooltip.install(rangeInfo, new Tooltip(vm.rangeRule() + "\nEarliest day you can pick: " + vm.earliestDay()));
 
         TextField code = new TextField();
@@ -83,11 +84,11 @@ public final class DebuggerView extends BorderPane {
 
         CustomTextField search = new CustomTextField();
         search.setPromptText("Search message, SID, URL");
-        search.setLeft(Icons.of("mdi2m-magnify"));
+        search.setLeft(Icons.of(AppIcon.MAGNIFY));
         search.setPrefColumnCount(14);
         search.textProperty().bindBidirectional(vm.textFilterProperty());
 
-        Button refresh = AlertDetailPane.iconButton(null, "mdi2r-refresh", "Query Monitor again");
+        Button refresh = AlertDetailPane.iconButton(null, AppIcon.REFRESH, "Query Monitor again");
         refresh.getStyleClass().remove(Styles.FLAT);
         refresh.setOnAction(e -> vm.refresh());
         refresh.disableProperty().bind(vm.loadingProperty());
@@ -98,7 +99,7 @@ public final class DebuggerView extends BorderPane {
         tail.setMinWidth(Region.USE_PREF_SIZE);
         Button pause = new Button();
         pause.graphicProperty().bind(Bindings.when(vm.pausedProperty())
-                .then(Icons.of("mdi2p-play")).otherwise(Icons.of("mdi2p-pause")));
+                .then(Icons.of(AppIcon.PLAY)).otherwise(Icons.of(AppIcon.PAUSE)));
         pause.getStyleClass().addAll(Styles.BUTTON_ICON);
         pause.setTooltip(new Tooltip("Pause or resume the list; the tail keeps counting new alerts"));
         pause.setOnAction(e -> vm.pausedProperty().set(!vm.pausedProperty().get()));
@@ -144,7 +145,7 @@ public final class DebuggerView extends BorderPane {
     }
 
     private Message rangeMessage() {
-        Message m = new Message("Date range refused", "", Icons.of("mdi2c-calendar-alert", MESSAGE_ICON_SIZE));
+        Message m = new Message("Date range refused", "", Icons.of(AppIcon.CALENDAR_ALERT, MESSAGE_ICON_SIZE));
         m.getStyleClass().add(Styles.DANGER);
         m.descriptionProperty().bind(vm.rangeErrorProperty());
         m.visibleProperty().bind(vm.rangeErrorProperty().isNotNull());
@@ -234,7 +235,7 @@ public final class DebuggerView extends BorderPane {
 
     /** One explanation in place of the table: loading, nothing found, or why there is no Debugger here. */
     private VBox emptyState() {
-        FontIcon icon = Icons.of("mdi2b-bell-off-outline", 32);
+        FontIcon icon = Icons.of(AppIcon.BELL_OFF_OUTLINE, 32);
         Label title = new Label("Debugger not available here");
         title.getStyleClass().add(Styles.TITLE_4);
         title.visibleProperty().bind(vm.unavailableProperty());

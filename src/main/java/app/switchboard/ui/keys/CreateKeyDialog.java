@@ -2,6 +2,7 @@ package app.switchboard.ui.keys;
 
 import app.switchboard.keys.KeyNames;
 import app.switchboard.keys.Permissions;
+import app.switchboard.ui.common.AppIcon;
 import app.switchboard.ui.common.Icons;
 import atlantafx.base.theme.Styles;
 import java.util.ArrayList;
@@ -27,7 +28,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.controlsfx.control.textfield.TextFields;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignK;
 
 /**
  * Asks for a new key: account, name, and standard or restricted with a permission list that is checked
@@ -47,7 +47,7 @@ final class CreateKeyDialog {
         dialog.initOwner(owner);
         dialog.setTitle("New API key");
         dialog.setHeaderText("Create an API key. Its secret is shown once, right after creation.");
-        dialog.setGraphic(Icons.of(MaterialDesignK.KEY_PLUS));
+        dialog.setGraphic(Icons.of(AppIcon.KEY_PLUS));
 
         ComboBox<String> account = new ComboBox<>(FXCollections.observableArrayList(accounts));
         account.getSelectionModel().selectFirst();

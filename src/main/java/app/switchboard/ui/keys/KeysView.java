@@ -4,6 +4,7 @@ import app.switchboard.keys.KeyAuditLog;
 import app.switchboard.keys.KeyEvent;
 import app.switchboard.keys.KeyKind;
 import app.switchboard.keys.RevokeResult;
+import app.switchboard.ui.common.AppIcon;
 import app.switchboard.ui.common.Icons;
 import app.switchboard.ui.common.RevealLater;
 import atlantafx.base.theme.Styles;
@@ -52,13 +53,6 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignK;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 
 /** The API keys screen: a filterable table of keys, a detail pane, and the audit log. */
 public final class KeysView extends BorderPane {
@@ -149,18 +143,18 @@ public final class KeysView extends BorderPane {
         });
         account.valueProperty().addListener((o, a, b) -> vm.accountProperty().set(b));
 
-        Button refresh = iconButton(MaterialDesignR.REFRESH, "Reload keys from Twilio");
+        Button refresh = iconButton(AppIcon.REFRESH, "Reload keys from Twilio");
         refresh.setOnAction(e -> vm.refresh());
-        Button create = new Button("New key", Icons.of(MaterialDesignK.KEY_PLUS));
+        Button create = new Button("New key", Icons.of(AppIcon.KEY_PLUS));
         create.getStyleClass().add(Styles.ACCENT);
         create.setOnAction(e -> CreateKeyDialog.ask(getScene().getWindow(), vm.accounts())
                 .ifPresent(r -> vm.create(r.accountSid(), r.name(), r.permissions())));
         create.disableProperty().bind(Bindings.isEmpty(vm.accounts())); // no account to create it in is known yet
-        Button rotate = new Button("Rotate", Icons.of(MaterialDesignR.ROTATE_RIGHT));
+        Button rotate = new Button("Rotate", Icons.of(AppIcon.ROTATE_RIGHT));
         rotate.setOnAction(e -> rotateSelected());
-        Button rename = new Button("Rename", Icons.of(MaterialDesignP.PENCIL_OUTLINE));
+        Button rename = new Button("Rename", Icons.of(AppIcon.PENCIL_OUTLINE));
         rename.setOnAction(e -> renameSelected());
-        Button revoke = new Button("Revoke", Icons.of(MaterialDesignD.DELETE_OUTLINE));
+        Button revoke = new Button("Revoke", Icons.of(AppIcon.DELETE_OUTLINE));
         revoke.getStyleClass().add(Styles.DANGER);
         revoke.setOnAction(e -> {
             List<KeyRow> sel = List.copyOf(table.getSelectionModel().getSelectedItems());
@@ -359,7 +353,7 @@ public final class KeysView extends BorderPane {
             if (r.overPolicyAge()) {
                 Label warn = new Label("Older than the rotation policy (" + vm.policyAgeDaysProperty().get() + " days): rotate it.");
                 warn.getStyleClass().add(Styles.WARNING);
-                warn.setGraphic(Icons.of(MaterialDesignC.CLOCK_ALERT_OUTLINE));
+                warn.setGraphic(Icons.of(AppIcon.CLOCK_ALERT_OUTLINE));
                 facts.add(warn, 0, row++, 2, 1);
             }
             if (r.usedByProfile()) {
@@ -419,7 +413,7 @@ public final class KeysView extends BorderPane {
                 auditColumn("Name", 160, KeyAuditLog.Entry::keyName),
                 auditColumn("Account", 150, e -> shortSid(e.accountSid())),
                 auditColumn("Detail", 200, KeyAuditLog.Entry::detail)));
-        Button export = new Button("Export CSV…", Icons.of(MaterialDesignF.FILE_EXPORT_OUTLINE));
+        Button export = new Button("Export CSV…", Icons.of(AppIcon.FILE_EXPORT_OUTLINE));
         export.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
             chooser.setInitialFileName("switchboard-key-audit.csv");
@@ -519,7 +513,7 @@ public final class KeysView extends BorderPane {
     }
 
     private static Node ownKeyIcon() {
-        FontIcon icon = Icons.of(MaterialDesignA.ACCOUNT_KEY_OUTLINE);
+        FontIcon icon = Icons.of(AppIcon.ACCOUNT_KEY_OUTLINE);
         icon.getStyleClass().add(Styles.ACCENT);
         Label l = new Label(null, icon);
         l.setTooltip(new javafx.scene.control.Tooltip("Switchboard signs in with this key: replace it with Rotate."));
@@ -541,7 +535,7 @@ public final class KeysView extends BorderPane {
     private static Node copyable(String value) {
         Label text = new Label(value);
         text.setStyle(MONO);
-        Button copy = iconButton(MaterialDesignC.CONTENT_COPY, "Copy");
+        Button copy = iconButton(AppIcon.CONTENT_COPY, "Copy");
         copy.getStyleClass().add(Styles.SMALL);
         copy.setOnAction(e -> {
             ClipboardContent c = new ClipboardContent();

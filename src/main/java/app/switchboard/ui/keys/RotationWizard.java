@@ -2,6 +2,7 @@ package app.switchboard.ui.keys;
 
 import app.switchboard.keys.ApiKey;
 import app.switchboard.keys.Rotation;
+import app.switchboard.ui.common.AppIcon;
 import app.switchboard.ui.common.Icons;
 import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
@@ -19,7 +20,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 
 /**
  * The rotation wizard: four steps laid out top to bottom, each button enabled only at its step. Closing
@@ -35,7 +35,7 @@ final class RotationWizard {
         dialog.initOwner(owner);
         dialog.setTitle("Rotate " + old.displayName());
         dialog.setHeaderText("Replace " + old.displayName() + " with a new key, without downtime.");
-        dialog.setGraphic(Icons.of(MaterialDesignR.ROTATE_RIGHT));
+        dialog.setGraphic(Icons.of(AppIcon.ROTATE_RIGHT));
 
         TextField name = new TextField();
         name.textProperty().bindBidirectional(vm.successorNameProperty());

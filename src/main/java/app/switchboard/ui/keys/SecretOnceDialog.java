@@ -1,6 +1,7 @@
 package app.switchboard.ui.keys;
 
 import app.switchboard.keys.NewKey;
+import app.switchboard.ui.common.AppIcon;
 import app.switchboard.ui.common.Icons;
 import atlantafx.base.theme.Styles;
 import java.nio.charset.StandardCharsets;
@@ -26,9 +27,6 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.Duration;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignK;
 
 /**
  * Shows a new key's secret the one time Twilio returns it: masked until revealed, copied on request
@@ -52,7 +50,7 @@ public final class SecretOnceDialog implements SecretPresenter {
         dialog.setTitle("New API key: store its secret now");
         dialog.setHeaderText("Twilio shows this secret only once. Store it in your secret manager now: it cannot "
                 + "be shown again.");
-        dialog.setGraphic(Icons.of(MaterialDesignK.KEY_CHAIN_VARIANT));
+        dialog.setGraphic(Icons.of(AppIcon.KEY_CHAIN_VARIANT));
 
         TextField sid = readOnly(key.key().sid());
         PasswordField masked = new PasswordField();
@@ -60,11 +58,11 @@ public final class SecretOnceDialog implements SecretPresenter {
         masked.setEditable(false);
         TextField plain = readOnly(masked.getText());
         plain.setVisible(false);
-        ToggleButton reveal = new ToggleButton(null, Icons.of(MaterialDesignE.EYE_OUTLINE));
+        ToggleButton reveal = new ToggleButton(null, Icons.of(AppIcon.EYE_OUTLINE));
         reveal.setTooltip(new javafx.scene.control.Tooltip("Reveal"));
         plain.visibleProperty().bind(reveal.selectedProperty());
         masked.visibleProperty().bind(reveal.selectedProperty().not());
-        Button copy = new Button("Copy", Icons.of(MaterialDesignC.CONTENT_COPY));
+        Button copy = new Button("Copy", Icons.of(AppIcon.CONTENT_COPY));
         Label copied = new Label();
         copied.getStyleClass().add(Styles.TEXT_MUTED);
         copy.setOnAction(e -> {

@@ -3,6 +3,7 @@ package app.switchboard.ui.requestlog;
 import app.switchboard.requestlog.RequestDetail;
 import app.switchboard.requestlog.RequestRow;
 import app.switchboard.twilio.RequestRecord.Header;
+import app.switchboard.ui.common.AppIcon;
 import app.switchboard.ui.common.Icons;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
@@ -30,8 +31,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 
 /** The selected request: summary, timing split, retry chain, headers and bodies (JSON pretty-printed, searchable). */
 final class RequestDetailPane extends StackPane {
@@ -50,8 +49,8 @@ final class RequestDetailPane extends StackPane {
     private final TextArea responseText = body();
     private final VBox content = new VBox();
     private final Label empty = new Label("Select a request to see its headers, bodies and timing.");
-    final Button copyRid = new Button("Copy request id", Icons.of(MaterialDesignC.CONTENT_COPY));
-    final Button copyCurl = new Button("Copy as curl", Icons.of(MaterialDesignC.CONSOLE));
+    final Button copyRid = new Button("Copy request id", Icons.of(AppIcon.CONTENT_COPY));
+    final Button copyCurl = new Button("Copy as curl", Icons.of(AppIcon.CONSOLE));
 
     RequestDetailPane(RequestLogViewModel vm, Consumer<String> clipboard) {
         this.vm = vm;
@@ -202,7 +201,7 @@ final class RequestDetailPane extends StackPane {
                 area.selectRange(at, at + needle.length());
             }
         });
-        HBox bar = new HBox(6, Icons.of(MaterialDesignM.MAGNIFY), find, hits);
+        HBox bar = new HBox(6, Icons.of(AppIcon.MAGNIFY), find, hits);
         bar.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(find, Priority.ALWAYS);
         VBox box = new VBox(6, bar, area);

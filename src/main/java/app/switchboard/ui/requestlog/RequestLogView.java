@@ -3,6 +3,7 @@ package app.switchboard.ui.requestlog;
 import app.switchboard.requestlog.FetchAdvice;
 import app.switchboard.requestlog.RequestRow;
 import app.switchboard.requestlog.filter.FilterCompletion;
+import app.switchboard.ui.common.AppIcon;
 import app.switchboard.ui.common.Icons;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
@@ -42,10 +43,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
 
 /**
  * The request log screen: filter bar, timeline, a virtualised table over paged queries, the detail
@@ -118,10 +115,10 @@ public final class RequestLogView extends BorderPane {
         });
         HBox.setHgrow(filter, Priority.ALWAYS);
 
-        Button apply = new Button(null, Icons.of(MaterialDesignF.FILTER_OUTLINE));
+        Button apply = new Button(null, Icons.of(AppIcon.FILTER_OUTLINE));
         apply.setTooltip(new Tooltip("Apply the filter (Enter)"));
         apply.setOnAction(e -> vm.applyFilter());
-        Button clear = new Button(null, Icons.of(MaterialDesignF.FILTER_REMOVE_OUTLINE));
+        Button clear = new Button(null, Icons.of(AppIcon.FILTER_REMOVE_OUTLINE));
         clear.setTooltip(new Tooltip("Clear the filter"));
         clear.setOnAction(e -> {
             vm.filterTextProperty().set("");
@@ -130,12 +127,12 @@ public final class RequestLogView extends BorderPane {
         for (Button b : List.of(apply, clear)) {
             b.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
         }
-        ToggleButton live = new ToggleButton("Live", Icons.of(MaterialDesignL.LIGHTNING_BOLT));
+        ToggleButton live = new ToggleButton("Live", Icons.of(AppIcon.LIGHTNING_BOLT));
         live.selectedProperty().bindBidirectional(vm.liveProperty());
         live.setTooltip(new Tooltip("Show new requests as they are made"));
-        Button importHar = new Button("Import HAR", Icons.of(MaterialDesignU.UPLOAD_OUTLINE));
+        Button importHar = new Button("Import HAR", Icons.of(AppIcon.UPLOAD_OUTLINE));
         importHar.setOnAction(e -> chooseHar(false));
-        Button exportHar = new Button("Export HAR", Icons.of(MaterialDesignD.DOWNLOAD_OUTLINE));
+        Button exportHar = new Button("Export HAR", Icons.of(AppIcon.DOWNLOAD_OUTLINE));
         exportHar.setTooltip(new Tooltip("Export exactly the filtered requests as HAR 1.2, secrets redacted"));
         exportHar.setOnAction(e -> chooseHar(true));
 
@@ -294,7 +291,7 @@ public final class RequestLogView extends BorderPane {
             }
         });
         TitledPane pane = new TitledPane("Fetching advice: the GETs repeated most", list);
-        pane.setGraphic(Icons.of(MaterialDesignL.LIGHTBULB_ON_OUTLINE));
+        pane.setGraphic(Icons.of(AppIcon.LIGHTBULB_ON_OUTLINE));
         pane.getStyleClass().add(Styles.DENSE);
         pane.setExpanded(true);
         return pane;

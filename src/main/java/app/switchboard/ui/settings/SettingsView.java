@@ -1,6 +1,7 @@
 package app.switchboard.ui.settings;
 
 import app.switchboard.settings.Theme;
+import app.switchboard.ui.common.AppIcon;
 import app.switchboard.ui.common.Icons;
 import atlantafx.base.theme.Styles;
 import javafx.geometry.Pos;
@@ -16,7 +17,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 
 /** The Settings screen: grouped cards of plain values, each saved as soon as it changes. */
 public final class SettingsView extends ScrollPane {
@@ -46,7 +46,7 @@ public final class SettingsView extends ScrollPane {
         Label store = new Label();
         store.setId("settings-secret-store");
         store.getStyleClass().add(Styles.TEXT_BOLD);
-        store.setGraphic(Icons.of(MaterialDesignL.LOCK_OUTLINE));
+        store.setGraphic(Icons.of(AppIcon.LOCK_OUTLINE));
         store.textProperty().bind(vm.secretStoreProperty());
         Label storeDetail = new Label();
         storeDetail.getStyleClass().add("field-hint");

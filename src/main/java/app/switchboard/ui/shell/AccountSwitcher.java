@@ -3,6 +3,7 @@ package app.switchboard.ui.shell;
 import app.switchboard.accounts.AccountNode;
 import app.switchboard.accounts.AccountStatus;
 import app.switchboard.accounts.Profile;
+import app.switchboard.ui.common.AppIcon;
 import app.switchboard.ui.common.Icons;
 import atlantafx.base.theme.Styles;
 import javafx.scene.control.CustomMenuItem;
@@ -12,8 +13,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 
 /**
  * The workspace and account picker at the top of the window (Ctrl+K): the Demo workspace and every profile,
@@ -26,7 +25,7 @@ public final class AccountSwitcher extends MenuButton {
     public AccountSwitcher(ShellViewModel vm) {
         this.vm = vm;
         setId("account-switcher");
-        setGraphic(Icons.of(MaterialDesignA.ACCOUNT_SWITCH));
+        setGraphic(Icons.of(AppIcon.ACCOUNT_SWITCH));
         getStyleClass().addAll("account-switcher", Styles.FLAT);
         LazyTooltip.install(this, "Switch workspace or account (Ctrl+K)");
         // The menu is built each time it opens, from the state at that moment: nothing to keep up to date while
@@ -52,7 +51,7 @@ public final class AccountSwitcher extends MenuButton {
         getItems().clear();
         getItems().add(header("Workspaces"));
         ToggleGroup workspaces = new ToggleGroup();
-        RadioMenuItem demo = new RadioMenuItem("Demo workspace", Icons.of(MaterialDesignF.FLASK_OUTLINE));
+        RadioMenuItem demo = new RadioMenuItem("Demo workspace", Icons.of(AppIcon.FLASK_OUTLINE));
         demo.setToggleGroup(workspaces);
         demo.setSelected(vm.demoProperty().get());
         demo.setOnAction(e -> vm.switchTo(null));

@@ -1,5 +1,6 @@
 package app.switchboard.ui.shell;
 
+import app.switchboard.ui.common.AppIcon;
 import app.switchboard.ui.common.ClipboardService;
 import app.switchboard.ui.common.Icons;
 import atlantafx.base.theme.Styles;
@@ -21,7 +22,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 
 /**
  * The main window's content: sidebar, a header with the screen title, the demo badge and the account
@@ -54,7 +54,7 @@ public final class MainWindow extends BorderPane {
         title.getStyleClass().add(Styles.TITLE_3);
         title.textProperty().bind(vm.screenProperty().map(Screen::title));
 
-        Label demo = new Label("DEMO — embedded sandbox", Icons.of(MaterialDesignF.FLASK_OUTLINE));
+        Label demo = new Label("DEMO — embedded sandbox", Icons.of(AppIcon.FLASK_OUTLINE));
         demo.setId("demo-badge");
         demo.getStyleClass().add("demo-badge");
         demo.visibleProperty().bind(vm.demoProperty());

@@ -1,14 +1,9 @@
 package app.switchboard.ui.shell;
 
+import app.switchboard.ui.common.AppIcon;
 import java.util.List;
 import java.util.Optional;
 import org.kordamp.ikonli.Ikon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignK;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignW;
 
 /**
  * One entry of the sidebar. {@code id} names the screen in settings and snapshot files; the empty state is
@@ -16,19 +11,19 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignW;
  */
 public record Screen(String id, String title, Ikon icon, String emptyTitle, String emptyMessage) {
 
-    public static final Screen ACCOUNTS = new Screen("accounts", "Accounts", MaterialDesignA.ACCOUNT_MULTIPLE_OUTLINE,
+    public static final Screen ACCOUNTS = new Screen("accounts", "Accounts", AppIcon.ACCOUNT_MULTIPLE_OUTLINE,
             "No accounts yet", "Add a profile to manage a Twilio account.");
-    public static final Screen KEYS = new Screen("keys", "API Keys", MaterialDesignK.KEY_VARIANT,
+    public static final Screen KEYS = new Screen("keys", "API Keys", AppIcon.KEY_VARIANT,
             "No API keys to show", "Keys of the selected account will be listed here.");
-    public static final Screen TRAFFIC = new Screen("traffic", "Live Traffic", MaterialDesignC.CHART_TIMELINE_VARIANT,
+    public static final Screen TRAFFIC = new Screen("traffic", "Live Traffic", AppIcon.CHART_TIMELINE_VARIANT,
             "No traffic yet", "Concurrency and request durations appear as requests are made.");
-    public static final Screen DEBUGGER = new Screen("debugger", "Debugger", MaterialDesignB.BUG_OUTLINE,
+    public static final Screen DEBUGGER = new Screen("debugger", "Debugger", AppIcon.BUG_OUTLINE,
             "No alerts", "Debugger alerts of the selected account will be listed here.");
-    public static final Screen WEBHOOKS = new Screen("webhooks", "Webhooks & TLS", MaterialDesignW.WEBHOOK,
+    public static final Screen WEBHOOKS = new Screen("webhooks", "Webhooks & TLS", AppIcon.WEBHOOK,
             "No webhooks found", "Webhook URLs and their TLS audit will be listed here.");
-    public static final Screen LOG = new Screen("log", "Request Log", MaterialDesignT.TEXT_BOX_SEARCH_OUTLINE,
+    public static final Screen LOG = new Screen("log", "Request Log", AppIcon.TEXT_BOX_SEARCH_OUTLINE,
             "No requests logged", "Every API request Switchboard makes will be listed here.");
-    public static final Screen SETTINGS = new Screen("settings", "Settings", MaterialDesignC.COG_OUTLINE,
+    public static final Screen SETTINGS = new Screen("settings", "Settings", AppIcon.COG_OUTLINE,
             "No settings", "");
 
     /** The sidebar, in order; Ctrl+1 … Ctrl+7 follow this order. */

@@ -1,5 +1,6 @@
 package app.switchboard.ui.shell;
 
+import app.switchboard.ui.common.AppIcon;
 import app.switchboard.ui.common.Icons;
 import atlantafx.base.theme.Styles;
 import javafx.geometry.Pos;
@@ -11,7 +12,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
 /** The navigation column: the app's name and one toggle per {@link Screen}, following the current screen. */
 public final class Sidebar extends VBox {
@@ -20,7 +20,7 @@ public final class Sidebar extends VBox {
 
     public Sidebar(ShellViewModel vm) {
         getStyleClass().add("sidebar");
-        FontIcon logo = Icons.of(MaterialDesignS.SWAP_HORIZONTAL_BOLD, 22);
+        FontIcon logo = Icons.of(AppIcon.SWAP_HORIZONTAL_BOLD, 22);
         logo.getStyleClass().add("sidebar-logo");
         Label name = new Label("Switchboard");
         name.getStyleClass().addAll(Styles.TITLE_4, "sidebar-title");

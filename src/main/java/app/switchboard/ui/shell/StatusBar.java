@@ -1,5 +1,6 @@
 package app.switchboard.ui.shell;
 
+import app.switchboard.ui.common.AppIcon;
 import app.switchboard.ui.common.ClipboardService;
 import app.switchboard.ui.common.Icons;
 import atlantafx.base.theme.Styles;
@@ -12,10 +13,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 
 /**
  * The bottom line: account and region, the secret store in use, live concurrency, the last
@@ -28,18 +25,18 @@ public final class StatusBar extends HBox {
         setAlignment(Pos.CENTER_LEFT);
 
         // No javafx.beans.binding.Bindings on the first frame's path: linking that class loads ~90 classes.
-        Label account = item(MaterialDesignE.EARTH, "status-account");
+        Label account = item(AppIcon.EARTH, "status-account");
         InvalidationListener showAccount = o -> account.setText(accountText(vm));
         vm.workspaceNameProperty().addListener(showAccount);
         vm.accountProperty().addListener(showAccount);
         vm.regionProperty().addListener(showAccount);
         account.setText(accountText(vm));
 
-        Label store = item(MaterialDesignL.LOCK_OUTLINE, "status-secret-store");
+        Label store = item(AppIcon.LOCK_OUTLINE, "status-secret-store");
         store.textProperty().bind(vm.secretStoreProperty().map(s -> "Secrets: " + s));
         LazyTooltip.install(store, "Where profile secrets are kept");
 
-        Label concurrency = item(MaterialDesignP.PULSE, "status-concurrency");
+        Label concurrency = item(AppIcon.PULSE, "status-concurrency");
         concurrency.textProperty().bind(vm.concurrencyProperty().map(c -> "Concurrency " + c).orElse("Concurrency —"));
         LazyTooltip.install(concurrency, "Last Twilio-Concurrent-Requests reported for this account");
 
@@ -47,7 +44,7 @@ public final class StatusBar extends HBox {
         requestId.setId("status-request-id");
         requestId.getStyleClass().add("status-item");
         requestId.textProperty().bind(vm.lastRequestIdProperty().orElse("No requests yet"));
-        Button copy = new Button(null, Icons.of(MaterialDesignC.CONTENT_COPY));
+        Button copy = new Button(null, Icons.of(AppIcon.CONTENT_COPY));
         copy.setId("copy-request-id");
         copy.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL);
         LazyTooltip.install(copy, "Copy the last Twilio-Request-Id");
@@ -57,7 +54,7 @@ public final class StatusBar extends HBox {
         Label status = new Label();
         status.setId("status-twilio");
         status.getStyleClass().add("status-item");
-        FontIcon dot = Icons.of(MaterialDesignC.CIRCLE, 10);
+        FontIcon dot = Icons.of(AppIcon.CIRCLE, 10);
         dot.getStyleClass().add("status-dot");
         status.setGraphic(dot);
         status.textProperty().bind(vm.twilioStatusTextProperty());

@@ -1,6 +1,7 @@
 package app.switchboard.ui.traffic;
 
 import app.switchboard.traffic.TrafficWindow;
+import app.switchboard.ui.common.AppIcon;
 import app.switchboard.ui.common.Icons;
 import atlantafx.base.theme.Styles;
 import java.nio.file.Path;
@@ -134,14 +135,14 @@ public final class TrafficView extends BorderPane {
 
         Button pause = new Button();
         pause.textProperty().bind(vm.pausedProperty().map(p -> p ? "Resume" : "Pause"));
-        pause.graphicProperty().bind(vm.pausedProperty().map(p -> Icons.of(p ? "mdi2p-play" : "mdi2p-pause")));
+        pause.graphicProperty().bind(vm.pausedProperty().map(p -> Icons.of(p ? AppIcon.PLAY : AppIcon.PAUSE)));
         pause.setOnAction(e -> vm.togglePause());
 
-        MenuItem csv = new MenuItem("Samples as CSV...", Icons.of("mdi2f-file-delimited-outline"));
+        MenuItem csv = new MenuItem("Samples as CSV...", Icons.of(AppIcon.FILE_DELIMITED_OUTLINE));
         csv.setOnAction(e -> exportCsv());
-        MenuItem png = new MenuItem("Charts as PNG...", Icons.of("mdi2f-file-image-outline"));
+        MenuItem png = new MenuItem("Charts as PNG...", Icons.of(AppIcon.FILE_IMAGE_OUTLINE));
         png.setOnAction(e -> exportPng());
-        MenuButton export = new MenuButton("Export", Icons.of("mdi2d-download"), csv, png);
+        MenuButton export = new MenuButton("Export", Icons.of(AppIcon.DOWNLOAD), csv, png);
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);

@@ -1,5 +1,6 @@
 package app.switchboard.ui.webhooks;
 
+import app.switchboard.ui.common.AppIcon;
 import app.switchboard.ui.common.Icons;
 import app.switchboard.webhooks.AccountSummary;
 import app.switchboard.webhooks.Attestation;
@@ -113,7 +114,7 @@ final class AccountsPane extends HBox {
         date.setPromptText("Checked on (today)");
         date.valueProperty().bindBidirectional(model.attestationDateProperty());
         date.setPrefWidth(185);
-        Button save = new Button("Save", Icons.of("mdi2c-check-circle"));
+        Button save = new Button("Save", Icons.of(AppIcon.CHECK_CIRCLE));
         save.setOnAction(e -> model.saveAttestation());
         HBox toggles = new HBox(on, off, unknown);
         HBox dateRow = new HBox(8, date, save);

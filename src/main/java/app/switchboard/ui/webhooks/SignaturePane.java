@@ -1,5 +1,6 @@
 package app.switchboard.ui.webhooks;
 
+import app.switchboard.ui.common.AppIcon;
 import app.switchboard.ui.common.Icons;
 import atlantafx.base.theme.Styles;
 import javafx.geometry.Pos;
@@ -64,11 +65,11 @@ final class SignaturePane extends GridPane {
         signature.textProperty().bindBidirectional(model.signatureProperty());
         signature.getStyleClass().add("mono");
 
-        Button verify = new Button("Verify", Icons.of("mdi2s-shield-check-outline"));
+        Button verify = new Button("Verify", Icons.of(AppIcon.SHIELD_CHECK_OUTLINE));
         verify.getStyleClass().add(Styles.ACCENT);
         verify.setDefaultButton(true);
         verify.setOnAction(e -> model.verifySignature());
-        Button sign = new Button("Compute signature", Icons.of("mdi2d-draw"));
+        Button sign = new Button("Compute signature", Icons.of(AppIcon.DRAW));
         sign.setOnAction(e -> model.computeSignature());
         Label verdict = verdictLabel(model);
         HBox actions = new HBox(8, verify, sign, verdict);
@@ -107,17 +108,17 @@ final class SignaturePane extends GridPane {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         table.setPlaceholder(new Label("No parameters: add them, or import a raw form body"));
         VBox.setVgrow(table, Priority.ALWAYS);
-        Button add = new Button("Add", Icons.of("mdi2p-plus"));
+        Button add = new Button("Add", Icons.of(AppIcon.PLUS));
         add.getStyleClass().add(Styles.SMALL);
         add.setOnAction(e -> model.addParam());
-        Button remove = new Button("Remove", Icons.of("mdi2m-minus"));
+        Button remove = new Button("Remove", Icons.of(AppIcon.MINUS));
         remove.getStyleClass().add(Styles.SMALL);
         remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         remove.setOnAction(e -> model.params().remove(table.getSelectionModel().getSelectedItem()));
         TextField raw = new TextField();
         raw.setPromptText("or paste a raw form body: CallSid=CA…&From=%2B1415…");
         HBox.setHgrow(raw, Priority.ALWAYS);
-        Button importBody = new Button("Import", Icons.of("mdi2c-content-paste"));
+        Button importBody = new Button("Import", Icons.of(AppIcon.CONTENT_PASTE));
         importBody.getStyleClass().add(Styles.SMALL);
         importBody.setOnAction(e -> model.importFormBody(raw.getText()));
         HBox tools = new HBox(6, add, remove, raw, importBody);
@@ -145,16 +146,16 @@ final class SignaturePane extends GridPane {
             switch (v) {
                 case VALID:
                     verdict.getStyleClass().add("verdict-valid");
-                    verdict.setGraphic(Icons.of("mdi2c-check-circle"));
+                    verdict.setGraphic(Icons.of(AppIcon.CHECK_CIRCLE));
                     break;
                 case INVALID:
                 case ERROR:
                     verdict.getStyleClass().add("verdict-invalid");
-                    verdict.setGraphic(Icons.of("mdi2c-close-circle"));
+                    verdict.setGraphic(Icons.of(AppIcon.CLOSE_CIRCLE));
                     break;
                 case SIGNED:
                     verdict.getStyleClass().add("verdict-signed");
-                    verdict.setGraphic(Icons.of("mdi2d-draw"));
+                    verdict.setGraphic(Icons.of(AppIcon.DRAW));
                     break;
                 default:
                     verdict.setGraphic(null);

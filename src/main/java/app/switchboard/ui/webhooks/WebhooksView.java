@@ -1,5 +1,6 @@
 package app.switchboard.ui.webhooks;
 
+import app.switchboard.ui.common.AppIcon;
 import app.switchboard.ui.common.Icons;
 import app.switchboard.webhooks.AuditedWebhook;
 import app.switchboard.webhooks.Finding;
@@ -28,6 +29,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.Ikon;
 
 /** The Webhooks & TLS screen: a header with the audit command, and four tabs. */
 public final class WebhooksView extends BorderPane {
@@ -41,10 +43,10 @@ public final class WebhooksView extends BorderPane {
         getStylesheets().add(WebhooksView.class.getResource("webhooks.css").toExternalForm());
         setTop(header());
         TabPane tabs = new TabPane(
-                tab("Inventory", "mdi2w-webhook", inventory()),
-                tab("TLS endpoints", "mdi2l-lock-outline", endpoints()),
-                tab("Accounts", "mdi2s-shield-check-outline", new AccountsPane(model)),
-                tab("Signature", "mdi2s-signature-freehand", new SignaturePane(model)));
+                tab("Inventory", AppIcon.WEBHOOK, inventory()),
+                tab("TLS endpoints", AppIcon.LOCK_OUTLINE, endpoints()),
+                tab("Accounts", AppIcon.SHIELD_CHECK_OUTLINE, new AccountsPane(model)),
+                tab("Signature", AppIcon.SIGNATURE_FREEHAND, new SignaturePane(model)));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         setCenter(tabs);
     }
@@ -60,7 +62,7 @@ public final class WebhooksView extends BorderPane {
         progress.visibleProperty().bind(model.runningProperty());
         progress.managedProperty().bind(model.runningProperty());
         progress.setPrefWidth(160);
-        Button rerun = new Button("Re-run audit", Icons.of("mdi2r-refresh"));
+        Button rerun = new Button("Re-run audit", Icons.of(AppIcon.REFRESH));
         rerun.getStyleClass().add(Styles.ACCENT);
         rerun.disableProperty().bind(model.runningProperty());
         rerun.setOnAction(e -> model.runAudit());
@@ -72,7 +74,7 @@ public final class WebhooksView extends BorderPane {
         return header;
     }
 
-    private static Tab tab(String title, String icon, javafx.scene.Node content) {
+    private static Tab tab(String title, Ikon icon, javafx.scene.Node content) {
         Tab tab = new Tab(title, content);
         tab.setGraphic(Icons.of(icon));
         return tab;
@@ -93,7 +95,7 @@ public final class WebhooksView extends BorderPane {
         allAccounts.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
         allAccounts.visibleProperty().bind(model.selectedAccountProperty().isNotNull());
         allAccounts.setOnAction(e -> model.selectedAccountProperty().set(null));
-        HBox bar = new HBox(10, Icons.of("mdi2m-magnify"), filter, problems, scope, allAccounts);
+        HBox bar = new HBox(10, Icons.of(AppIcon.MAGNIFY), filter, problems, scope, allAccounts);
         bar.setAlignment(Pos.CENTER_LEFT);
 
         TableView<AuditedWebhook> table = new TableView<>(model.webhooks());
