@@ -21,6 +21,9 @@ import javafx.scene.layout.VBox;
  */
 public final class RevealLater {
 
+    /** Frames a growing table waits to be laid out before it gives up growing (about two seconds). */
+    static final int MAX_FRAMES_UNLAID = 120;
+
     private RevealLater() {
     }
 
@@ -106,10 +109,18 @@ public final class RevealLater {
         double headerHeight = laidOut ? header.getLayoutBounds().getHeight() : 2 * table.getFixedCellSize();
         table.setMaxHeight(headerHeight + step);
         AnimationTimer growing = new AnimationTimer() {
+            private int waited;
+
             @Override
             public void handle(long now) {
                 if (place.getHeight() <= 0) {
-                    return; // not laid out yet: the first frame shows the first rows only
+                    // Not laid out yet: the first frame shows the first rows only. A timer makes every frame
+                    // run, so a table that is never laid out (its screen left at once) gets its full height.
+                    if (++waited > MAX_FRAMES_UNLAID) {
+                        table.setMaxHeight(original);
+                        stop();
+                    }
+                    return;
                 }
                 double next = table.getMaxHeight() + step;
                 if (next >= place.getHeight()) {

@@ -89,6 +89,19 @@ class RevealLaterFxTest {
         assertEquals(400, table.getHeight(), 1, "fills its place in the end");
     }
 
+    @Test
+    void aTableThatIsNeverLaidOutStopsWaitingAndKeepsItsFullHeight(FxRobot robot) throws Exception {
+        TableView<Integer> table = numbers();
+        table.getItems().add(1);
+        robot.interact(() -> {
+            Node place = RevealLater.rowsOf(table, 3);
+            place.setManaged(false); // in the window, but no parent ever gives it a size
+            root.getChildren().setAll(new javafx.scene.layout.Pane(place));
+        });
+        assertTrue(table.getMaxHeight() > 0, "held short while it waits");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getMaxHeight() == Region.USE_COMPUTED_SIZE);
+    }
+
     private static TableView<Integer> numbers() {
         TableView<Integer> table = new TableView<>();
         TableColumn<Integer, String> column = new TableColumn<>("n");
