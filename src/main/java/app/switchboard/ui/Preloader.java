@@ -1,6 +1,8 @@
 package app.switchboard.ui;
 
 import app.switchboard.ui.common.AppIcon;
+import app.switchboard.ui.common.Icons;
+import app.switchboard.ui.common.TaskRunner;
 import java.util.List;
 
 /**
@@ -37,9 +39,8 @@ final class Preloader {
      * Loads the icon font on a pool thread while the FX thread applies the theme (the toolkit is up by now,
      * and an icon not yet in a scene may be built off the FX thread).
      */
-    static void warmIcons(app.switchboard.ui.common.TaskRunner tasks) {
-        tasks.run("warm-icons", () -> new org.kordamp.ikonli.javafx.FontIcon(
-                app.switchboard.ui.common.AppIcon.ACCOUNT_SWITCH), icon -> { }, e -> { });
+    static void warmIcons(TaskRunner tasks) {
+        tasks.run("warm-icons", () -> Icons.of(AppIcon.ACCOUNT_SWITCH), icon -> { }, e -> { });
     }
 
     /**
