@@ -24,6 +24,9 @@ public final class AuditReportPrinter {
                     a.unreachable(), attested, a.error() != null ? "not loaded: " + a.error()
                             : a.worst() == null ? "ok" : a.worst().label());
         }
+        for (String note : report.notes()) {
+            out.println("note: " + note);
+        }
         out.println();
         for (AuditedWebhook w : report.webhooks()) {
             for (Finding f : w.findings()) {

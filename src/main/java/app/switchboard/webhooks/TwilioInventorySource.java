@@ -12,6 +12,7 @@ import app.switchboard.webhooks.EffectiveWebhooks.UrlSetting;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -23,8 +24,9 @@ import java.util.function.Supplier;
  * <p>Accounts are the client's account, plus with {@code includeSubaccounts} every subaccount that is not
  * closed (Twilio stops calling a closed account's webhooks and deletes it after 30 days). Subaccounts are read
  * with the parent's credentials, which Twilio allows for v2010 resources. Event Streams is a product API that
- * answers for the credentials' own account only, so subaccount sinks are not listed (known gap: they need the
- * subaccount's own credentials). A failing list fails that account only, with a message naming the list.
+ * answers for the credentials' own account only, so subaccount sinks are not listed (they need the subaccount's
+ * own credentials); {@link #notes} says so in the report. A failing list fails that account only, with a message
+ * naming the list.
  */
 public final class TwilioInventorySource implements InventorySource {
 
@@ -124,6 +126,23 @@ public final class TwilioInventorySource implements InventorySource {
             }
         }
         return rows;
+    }
+
+    /**
+     * Event Streams answers for the credentials' own account only, so with subaccounts in the audit their sinks
+     * are missing from it; the user is told rather than shown an inventory that looks complete.
+     */
+    @Override
+    public List<String> notes(List<Account> accounts) {
+        String own = client.credentials().accountSid();
+        long others = accounts.stream().filter(a -> !a.sid().equals(own)).count();
+        if (others == 0) {
+            return List.of();
+        }
+        String ownName = names.getOrDefault(own, own);
+        return List.of(String.format(Locale.ROOT, "Event Streams sinks are listed for %s only: Event Streams answers "
+                + "for the signed-in account, so %s needs a profile with its own credentials to have its sinks audited.",
+                ownName, others == 1 ? "the subaccount" : "each of the " + others + " subaccounts"));
     }
 
     private static String nameOf(app.switchboard.twilio.Account a) {

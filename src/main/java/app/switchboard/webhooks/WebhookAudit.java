@@ -71,7 +71,7 @@ public final class WebhookAudit implements AutoCloseable {
     /** Reads every account's inventory from {@code source}, then probes. An account that fails to load is reported, not fatal. */
     public AuditReport audit(InventorySource source, Progress progress) throws Exception {
         Inventory inventory = Inventory.read(source);
-        return audit(inventory.accounts(), inventory.webhooks(), inventory.errors(), progress);
+        return audit(inventory.accounts(), inventory.webhooks(), inventory.errors(), inventory.notes(), progress);
     }
 
     /** Shows the last results without probing; endpoints never probed appear without a TLS verdict. */
@@ -81,11 +81,12 @@ public final class WebhookAudit implements AutoCloseable {
         for (Target t : targets(inventory.webhooks())) {
             cache.get(t.hostPort(), t.tls()).ifPresent(r -> results.put(t, r));
         }
-        return report(inventory.accounts(), inventory.webhooks(), inventory.errors(), results, 0);
+        return report(inventory.accounts(), inventory.webhooks(), inventory.errors(), inventory.notes(), results, 0);
     }
 
     public AuditReport audit(List<InventorySource.Account> accounts, List<ConfiguredWebhook> webhooks,
-                             Map<String, String> accountErrors, Progress progress) throws InterruptedException {
+                             Map<String, String> accountErrors, List<String> notes, Progress progress)
+            throws InterruptedException {
         Set<Target> targets = targets(webhooks);
         AtomicInteger running = new AtomicInteger();
         AtomicInteger maxRunning = new AtomicInteger();
@@ -118,7 +119,7 @@ public final class WebhookAudit implements AutoCloseable {
         } catch (IOException ex) {
             // The results are still shown; only the copy on disk is stale.
         }
-        return report(accounts, webhooks, accountErrors, results, maxRunning.get());
+        return report(accounts, webhooks, accountErrors, notes, results, maxRunning.get());
     }
 
     /** The distinct endpoints of an inventory, in inventory order. */
@@ -132,7 +133,8 @@ public final class WebhookAudit implements AutoCloseable {
     }
 
     private AuditReport report(List<InventorySource.Account> accounts, List<ConfiguredWebhook> webhooks,
-                               Map<String, String> accountErrors, Map<Target, TlsProbeResult> results, int maxRunning) {
+                               Map<String, String> accountErrors, List<String> notes, Map<Target, TlsProbeResult> results,
+                               int maxRunning) {
         List<AuditedWebhook> audited = new ArrayList<>();
         for (ConfiguredWebhook w : webhooks) {
             WebhookUrl url = w.parsedUrl();
@@ -141,7 +143,8 @@ public final class WebhookAudit implements AutoCloseable {
         }
         List<AccountSummary> summaries = AccountSummaries.of(accounts, audited, accountErrors,
                 sid -> attestations == null ? Attestation.UNKNOWN : attestations.get(sid), clock.instant());
-        return new AuditReport(clock.instant(), accounts, audited, new ArrayList<>(results.values()), summaries, maxRunning);
+        return new AuditReport(clock.instant(), accounts, audited, new ArrayList<>(results.values()), summaries, maxRunning,
+                notes);
     }
 
     @Override
@@ -151,7 +154,7 @@ public final class WebhookAudit implements AutoCloseable {
 
     /** Every account's webhooks, read once; a failing account keeps its error and an empty list. */
     private record Inventory(List<InventorySource.Account> accounts, List<ConfiguredWebhook> webhooks,
-                             Map<String, String> errors) {
+                             Map<String, String> errors, List<String> notes) {
 
         static Inventory read(InventorySource source) throws Exception {
             List<InventorySource.Account> accounts = source.accounts();
@@ -164,7 +167,7 @@ public final class WebhookAudit implements AutoCloseable {
                     errors.put(account.sid(), e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
                 }
             }
-            return new Inventory(accounts, webhooks, errors);
+            return new Inventory(accounts, webhooks, errors, source.notes(accounts));
         }
     }
 }

@@ -114,7 +114,7 @@ public final class WebhooksDemo {
                 STAGING, new Attestation(Attestation.State.OFF, LocalDate.of(2026, 9, 30)));
         List<AccountSummary> summaries = AccountSummaries.of(accounts(), audited, Map.of(),
                 sid -> attested.getOrDefault(sid, Attestation.UNKNOWN), now);
-        return new AuditReport(now, accounts(), audited, endpoints, summaries, 8);
+        return new AuditReport(now, accounts(), audited, endpoints, summaries, 8, List.of());
     }
 
     private static TlsProbeResult ok(String host, Instant now, int days, String issuer, String keyType, int bits,

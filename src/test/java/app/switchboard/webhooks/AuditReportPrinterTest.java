@@ -28,6 +28,16 @@ class AuditReportPrinterTest {
     }
 
     @Test
+    void printsWhatTheAuditCouldNotSee() {
+        AuditReport noted = new AuditReport(report.finishedAt(), report.accounts(), report.webhooks(), report.endpoints(),
+                report.summaries(), report.maxConcurrentProbes(), java.util.List.of("Event Streams sinks are listed for Acme only"));
+        StringWriter text = new StringWriter();
+        AuditReportPrinter.printText(noted, new PrintWriter(text));
+        assertTrue(text.toString().contains("note: Event Streams sinks are listed for Acme only"), text.toString());
+        assertTrue(AuditReportPrinter.toJson(noted).contains("\"notes\": [\n    \"Event Streams sinks are listed for Acme only\""));
+    }
+
+    @Test
     void jsonHoldsNoSecret() {
         String json = AuditReportPrinter.toJson(report);
         assertFalse(json.contains("Winter2026"), "the demo's basic-auth password is masked at construction");

@@ -93,6 +93,25 @@ class TwilioInventorySourceTest {
     }
 
     @Test
+    void theReportSaysThatSubaccountSinksAreNotListed() throws Exception {
+        TwilioInventorySource all = new TwilioInventorySource(client, true);
+        List<InventorySource.Account> accounts = all.accounts();
+        String main = accounts.get(0).name();
+        assertThat(all.notes(accounts)).hasSize(1);
+        assertThat(all.notes(accounts).get(0)).startsWith("Event Streams sinks are listed for " + main + " only")
+                .contains("each of the " + (accounts.size() - 1) + " subaccounts");
+        TwilioInventorySource own = new TwilioInventorySource(client, false);
+        assertThat(own.notes(own.accounts())).isEmpty();
+
+        try (WebhookAudit audit = new WebhookAudit(new app.switchboard.webhooks.tls.TlsProbe(
+                app.switchboard.webhooks.tls.TrustAnchors.jdkDefault(),
+                app.switchboard.webhooks.tls.ProbeOptions.uniform(java.time.Duration.ofSeconds(2)), java.time.Clock.systemUTC()),
+                4, ProbeCache.inMemory(), null, java.time.Clock.systemUTC())) {
+            assertThat(audit.fromCache(all).notes()).isEqualTo(all.notes(accounts));
+        }
+    }
+
+    @Test
     void aStandardKeyAuditsItsOwnAccountAndAFailingAccountFailsAlone() throws Exception {
         AccountClient standard = twilio.account(Credentials.apiKey(demo.accountSid(), demo.standardKeySid(),
                 Secret.of(demo.standardKeySecret())), EmbeddedDemo.hostsFor(sandbox.baseUrl()));

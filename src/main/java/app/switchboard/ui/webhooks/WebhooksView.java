@@ -51,9 +51,8 @@ public final class WebhooksView extends BorderPane {
         setCenter(tabs);
     }
 
+    /** The audit's status and its action; the screen's name is already in the window's header. */
     private HBox header() {
-        Label title = new Label("Webhooks & TLS");
-        title.getStyleClass().add("title");
         Label status = new Label();
         status.textProperty().bind(model.statusProperty());
         status.getStyleClass().add("webhooks-muted");
@@ -69,9 +68,21 @@ public final class WebhooksView extends BorderPane {
         rerun.setTooltip(new Tooltip("Probe every webhook endpoint again"));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(title, status, spacer, progress, rerun);
+        HBox header = new HBox(status, spacer, progress, rerun);
         header.getStyleClass().add("webhooks-header");
         return header;
+    }
+
+    /** What the audit could not see, under the inventory: shown only when there is something to say. */
+    private Label coverageNote() {
+        Label note = new Label();
+        note.setGraphic(Icons.of(AppIcon.INFORMATION_OUTLINE));
+        note.setWrapText(true);
+        note.getStyleClass().add("webhooks-muted");
+        note.textProperty().bind(model.coverageNoteProperty());
+        note.visibleProperty().bind(model.coverageNoteProperty().isNotEmpty());
+        note.managedProperty().bind(note.visibleProperty());
+        return note;
     }
 
     private static Tab tab(String title, Ikon icon, javafx.scene.Node content) {
@@ -117,7 +128,7 @@ public final class WebhooksView extends BorderPane {
         table.getSelectionModel().selectedItemProperty().addListener((o, a, w) -> details.setText(w == null ? ""
                 : describe(w.url().masked() + " (" + WebhooksViewModel.effectiveText(w) + ")", w.findings())));
         VBox.setVgrow(table, Priority.ALWAYS);
-        VBox box = new VBox(bar, table, details);
+        VBox box = new VBox(bar, table, coverageNote(), details);
         box.getStyleClass().add("tab-body");
         return box;
     }

@@ -69,6 +69,7 @@ public final class WebhooksViewModel {
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("No audit yet");
+    private final ReadOnlyStringWrapper coverageNote = new ReadOnlyStringWrapper("");
 
     private final StringProperty signatureUrl = new SimpleStringProperty("");
     private final ObservableList<ParamRow> params = FXCollections.observableArrayList();
@@ -102,7 +103,6 @@ public final class WebhooksViewModel {
         });
     }
 
-    /** Shows the last results at once (from the cache, without probing). */
     /**
      * Shows the cached results; when nothing was ever probed (a first visit, or the demo), runs the audit
      * right away. Busy until then, so the screen counts as ready only with results on it.
@@ -183,6 +183,7 @@ public final class WebhooksViewModel {
         webhooks.setAll(report.webhooks());
         endpoints.setAll(report.endpoints());
         accounts.setAll(report.summaries());
+        coverageNote.set(String.join("\n", report.notes()));
         selectedAccount.set(accounts.stream().filter(a -> a.accountSid().equals(selectedSid)).findFirst().orElse(null));
         long problems = report.webhooks().stream().filter(w -> w.worst().map(s -> s.compareTo(Severity.MEDIUM) <= 0).orElse(false)).count();
         String endpointsText = report.endpoints().isEmpty() && !report.webhooks().isEmpty()
@@ -382,6 +383,11 @@ public final class WebhooksViewModel {
 
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
+    }
+
+    /** What the last audit could not see (empty when it saw everything), one note a line. */
+    public ReadOnlyStringProperty coverageNoteProperty() {
+        return coverageNote.getReadOnlyProperty();
     }
 
     public StringProperty signatureUrlProperty() {

@@ -113,7 +113,7 @@ public class WebhooksBench implements Callable<Integer> {
             long t0 = System.nanoTime();
             try (WebhookAudit audit = new WebhookAudit(probe, parallelism, ProbeCache.inMemory(), null, Clock.systemUTC())) {
                 report = audit.audit(List.of(new InventorySource.Account("ACbench", "Bench", null)), inventory, Map.of(),
-                        WebhookAudit.Progress.NONE);
+                        List.of(), WebhookAudit.Progress.NONE);
             }
             double wallS = (System.nanoTime() - t0) / 1e9;
 

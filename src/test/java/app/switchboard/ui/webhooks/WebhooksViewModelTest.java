@@ -68,6 +68,11 @@ class WebhooksViewModelTest {
                         new ConfiguredWebhook("ACsub", "Sub", ResourceType.APPLICATION, "AP1", "IVR", "sms_url",
                                 "http://u:secret@127.0.0.1:" + good.port() + "/sms", "POST", null));
             }
+
+            @Override
+            public List<String> notes(List<Account> accounts) {
+                return List.of("Sinks of " + accounts.size() + " accounts not listed");
+            }
         };
     }
 
@@ -111,6 +116,13 @@ class WebhooksViewModelTest {
         assertTrue(model.statusProperty().get().contains("3 endpoints"), model.statusProperty().get());
         runner.tick();
         assertEquals(0, model.progressProperty().get(), "the progress tick was cancelled when the audit ended");
+    }
+
+    @Test
+    void saysWhatTheAuditCouldNotSee() {
+        assertEquals("", model.coverageNoteProperty().get(), "no audit, nothing to say yet");
+        model.runAudit();
+        assertEquals("Sinks of 2 accounts not listed", model.coverageNoteProperty().get());
     }
 
     @Test
