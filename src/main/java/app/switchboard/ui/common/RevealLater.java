@@ -11,6 +11,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -40,11 +41,23 @@ public final class RevealLater {
      * otherwise join in the same frame are staggered, one frame each.
      */
     public static StackPane part(Supplier<Node> content, int frames) {
+        return part(content, frames, Region.USE_COMPUTED_SIZE);
+    }
+
+    /**
+     * Like {@link #part(Supplier, int)}, with the place held {@code reservedHeight} high until it is filled: a part
+     * that joins after what lies below it (a toolbar after the table it sits on) then moves nothing when it comes.
+     */
+    public static StackPane part(Supplier<Node> content, int frames, double reservedHeight) {
         if (frames < 1) {
             throw new IllegalArgumentException("a part joins at least one frame after its view");
         }
         StackPane place = new StackPane();
-        whenInScene(place, scene -> afterFrames(scene, frames, () -> place.getChildren().setAll(content.get())));
+        place.setMinHeight(reservedHeight);
+        whenInScene(place, scene -> afterFrames(scene, frames, () -> {
+            place.getChildren().setAll(content.get());
+            place.setMinHeight(Region.USE_COMPUTED_SIZE);
+        }));
         return place;
     }
 

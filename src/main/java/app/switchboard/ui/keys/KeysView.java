@@ -79,8 +79,11 @@ public final class KeysView extends BorderPane {
         // The audit log is built when first opened: a tab's content is in the scene even while hidden, and
         // every node in it is styled again each time the screen is shown.
         Tab audit = new Tab("Audit log");
-        // The first showing is spread over frames, each well under 50 ms on a slow machine: the tabs; the
-        // toolbar; the status bar; the table's header; the detail pane; then the first rows, a few a frame.
+        // The first showing is spread over frames, each well under 50 ms on a slow machine once JavaFX has
+        // styled such controls before: the tabs; the list (split, status bar, the toolbar's place); the table,
+        // with its first rows when the keys are there; the toolbar; the detail pane; the rows grow a few a
+        // frame meanwhile. The table comes before the toolbar: the keys are what the user came for, and on a
+        // JVM that never styled a text field or a choice box the toolbar's is the longest frame.
         TabPane tabs = new TabPane(new Tab("Keys", RevealLater.part(this::keysPane)), audit);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
@@ -101,15 +104,18 @@ public final class KeysView extends BorderPane {
 
     private Node keysPane() {
         BorderPane pane = new BorderPane();
-        pane.setTop(toolbar());
-        pane.setCenter(RevealLater.part(this::listPane));
+        // Held at the toolbar's height until it joins (its padding and a row of controls: 54 px with the theme's
+        // 13 px font), so the table under it does not move when it comes.
+        double toolbarHeight = 20 + Math.ceil(javafx.scene.text.Font.getDefault().getSize() * 34 / 13);
+        pane.setTop(RevealLater.part(this::toolbar, 2, toolbarHeight));
+        pane.setCenter(listPane());
         return pane;
     }
 
     /** The table and the detail pane side by side, over the status bar. */
     private Node listPane() {
         BorderPane pane = new BorderPane();
-        SplitPane split = new SplitPane(RevealLater.part(this::table), RevealLater.part(this::detail, 2));
+        SplitPane split = new SplitPane(RevealLater.part(this::table), RevealLater.part(this::detail, 3));
         split.setDividerPositions(0.8);
         pane.setCenter(split);
         pane.setBottom(statusBar());

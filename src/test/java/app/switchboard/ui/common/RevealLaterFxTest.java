@@ -66,6 +66,29 @@ class RevealLaterFxTest {
         assertThrows(IllegalArgumentException.class, () -> RevealLater.part(Label::new, 0));
     }
 
+    @Test
+    void aReservedPlaceHoldsItsHeightUntilFilledThenTakesItsContentsHeight(FxRobot robot) throws Exception {
+        javafx.scene.layout.VBox column = new javafx.scene.layout.VBox();
+        column.setFillWidth(true);
+        StackPane[] part = new StackPane[1];
+        Label below = new Label("below");
+        robot.interact(() -> {
+            part[0] = RevealLater.part(() -> {
+                Region content = new Region();
+                content.setPrefHeight(30);
+                return content;
+            }, 2, 50);
+            column.getChildren().setAll(part[0], below);
+            root.getChildren().setAll(column);
+            root.applyCss();
+            root.layout();
+            assertEquals(50, below.getLayoutY(), "held at the reserved height while empty");
+        });
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !part[0].getChildren().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> assertEquals(30, below.getLayoutY(), "then as high as what came"));
+    }
+
     private static Node addTo(List<String> order, String name) {
         order.add(name);
         return new Label(name);

@@ -45,9 +45,11 @@ class KeysViewFxTest {
     static Path dir;
     FakeKeyGateway twilio;
     KeysViewModel vm;
+    Stage stage;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         twilio = new FakeKeyGateway();
         String[] names = {"switchboard-admin", "billing-service", "ci-deploy", "legacy php app", "zapier", "analytics etl",
@@ -101,6 +103,33 @@ class KeysViewFxTest {
                 }
             });
         }
+    }
+
+    @Test
+    void theTableComesFirstAndKeepsItsPlaceWhenTheToolbarJoins(FxRobot robot) throws Exception {
+        // Each frame after the new view is shown: where the table is, and whether the toolbar has joined.
+        List<double[]> frames = new java.util.concurrent.CopyOnWriteArrayList<>();
+        KeysView fresh = WaitForAsyncUtils.asyncFx(() -> new KeysView(vm, () -> {
+            throw new UnsupportedOperationException();
+        })).get();
+        Runnable probe = () -> {
+            javafx.scene.Node table = fresh.lookup("#keys-table");
+            if (table != null && table.getScene() != null && table.getLayoutBounds().getHeight() > 0) {
+                frames.add(new double[] {table.localToScene(0, 0).getY(), fresh.lookup(".text-field") == null ? 0 : 1});
+            }
+        };
+        robot.interact(() -> {
+            stage.getScene().addPostLayoutPulseListener(probe);
+            stage.getScene().setRoot(fresh);
+        });
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> frames.stream().filter(f -> f[1] == 1).count() >= 3);
+        robot.interact(() -> stage.getScene().removePostLayoutPulseListener(probe));
+        assertEquals(0, frames.get(0)[1], "the table is shown before the toolbar");
+        double y = frames.get(0)[0];
+        assertTrue(frames.stream().allMatch(f -> Math.abs(f[0] - y) <= 1),
+                "the table stays where it first appeared: " + frames.stream().map(f -> f[0] + (f[1] == 1 ? "+toolbar" : ""))
+                        .toList());
     }
 
     @Test
