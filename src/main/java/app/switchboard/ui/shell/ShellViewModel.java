@@ -1,5 +1,6 @@
 package app.switchboard.ui.shell;
 
+import app.switchboard.accounts.AccountDirectory;
 import app.switchboard.accounts.AccountNode;
 import app.switchboard.accounts.AccountsException;
 import app.switchboard.accounts.Profile;
@@ -54,6 +55,8 @@ public final class ShellViewModel {
     private final ReadOnlyStringWrapper twilioStatusText = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper twilioStatusDetail = new ReadOnlyStringWrapper();
     private TaskRunner.Cancellable statusTick;
+    /** The accounts listing that runs, if one does (FX thread only). */
+    private AccountsListing accountsListing;
 
     public ShellViewModel(AppContext ctx) {
         this.ctx = ctx;
@@ -111,11 +114,27 @@ public final class ShellViewModel {
         }, e -> accountProblem.set(e.getMessage()));
     }
 
-    /** Reloads the accounts of the current workspace through the account directory. */
+    /**
+     * Reloads the accounts of the current workspace through the account directory. While a listing of the same
+     * workspace through the same directory runs, it is that listing's answer that counts: the start alone
+     * asked for the accounts four times (services, workspace, profiles), each a request to Twilio. A listing
+     * overtaken by one for another workspace or directory is dropped when it ends, so it never shows the
+     * accounts of a workspace the user has left.
+     */
     public void reloadAccounts() {
         WorkspaceTarget target = ctx.workspace().target();
+        AccountDirectory directory = ctx.services().accountDirectory();
+        AccountsListing listing = new AccountsListing(target, directory);
+        if (listing.equals(accountsListing)) {
+            return;
+        }
+        accountsListing = listing;
         loadingAccounts.set(true);
-        tasks.run("list-accounts", () -> ctx.services().accountDirectory().load(target), t -> {
+        tasks.run("list-accounts", () -> directory.load(target), t -> {
+            if (!listing.equals(accountsListing)) {
+                return;
+            }
+            accountsListing = null;
             loadingAccounts.set(false);
             accountProblem.set(null);
             tree.set(t);
@@ -126,6 +145,10 @@ public final class ShellViewModel {
             String sid = ctx.workspace().accountSid();
             account.set(all.stream().filter(a -> a.sid().equals(sid)).findFirst().orElse(t.main()));
         }, e -> {
+            if (!listing.equals(accountsListing)) {
+                return;
+            }
+            accountsListing = null;
             loadingAccounts.set(false);
             tree.set(null);
             accounts.clear();
@@ -286,5 +309,9 @@ public final class ShellViewModel {
     /** The tooltip: which page was read, what it said or why it could not be read, and when. */
     public ReadOnlyStringProperty twilioStatusDetailProperty() {
         return twilioStatusDetail.getReadOnlyProperty();
+    }
+
+    /** A listing of one workspace's accounts through one directory (the services' directory changes once they start). */
+    private record AccountsListing(WorkspaceTarget target, AccountDirectory directory) {
     }
 }

@@ -65,10 +65,10 @@ class ShellViewModelTest {
         assertFalse(vm.loadingAccountsProperty().get());
     }
 
-    @Test
-    void theAccountsAreStillLoadingWhenTheServicesCountAsStarted() {
-        // Tasks queued, as on the FX thread: the listing ends only when the queue is drained.
-        java.util.ArrayDeque<Runnable> queue = new java.util.ArrayDeque<>();
+    /** Tasks queued, as on the FX thread: a task ends only when the test runs the queue. */
+    private final java.util.ArrayDeque<Runnable> queue = new java.util.ArrayDeque<>();
+
+    private AppContext queuedContext() {
         app.switchboard.ui.common.TaskRunner queued = new app.switchboard.ui.common.TaskRunner() {
             @Override
             public <T> Cancellable run(String name, java.util.concurrent.Callable<T> work,
@@ -84,16 +84,53 @@ class ShellViewModelTest {
             }
         };
         AppContext direct = context();
-        AppContext ctx = new AppContext(direct.paths(), queued, direct.dialogs(), direct.secrets());
+        return new AppContext(direct.paths(), queued, direct.dialogs(), direct.secrets());
+    }
+
+    private void runQueue() {
+        while (!queue.isEmpty()) {
+            queue.poll().run();
+        }
+    }
+
+    @Test
+    void theStartListsTheAccountsOnceAndAnOvertakenListingIsDropped() {
+        AppContext ctx = queuedContext();
+        java.util.concurrent.atomic.AtomicInteger listings = new java.util.concurrent.atomic.AtomicInteger();
+        AppContext.Services counted = services(StatusFeed.none());
+        ctx.plugIn(new AppContext.Services(counted.connectionTester(), target -> {
+            listings.incrementAndGet();
+            return counted.accountDirectory().load(target);
+        }, counted.statusFeed(), DEMO));
+        ShellViewModel vm = new ShellViewModel(ctx);
+        vm.start();
+        vm.markServicesStarted();
+        vm.reloadAccounts();
+        runQueue();
+        assertEquals(1, listings.get(), "profiles, workspace, services and the user asked while one listing ran");
+        assertEquals(2, vm.accounts().size());
+
+        // A listing of the demo, then the user switches to a profile before it ends: the demo's answer must not
+        // replace the profile's.
+        vm.reloadAccounts();
+        Profile p = new Profile("Prod", AC, CredentialKind.AUTH_TOKEN, null, "dublin", "ie1", null);
+        vm.switchTo(p);
+        runQueue();
+        assertTrue(vm.accounts().isEmpty(), "the demo's accounts came after the switch: " + vm.accounts());
+        assertTrue(vm.accountProblemProperty().get().contains("20003"));
+        assertFalse(vm.loadingAccountsProperty().get());
+    }
+
+    @Test
+    void theAccountsAreStillLoadingWhenTheServicesCountAsStarted() {
+        AppContext ctx = queuedContext();
         ShellViewModel vm = new ShellViewModel(ctx);
         ctx.plugIn(services(StatusFeed.none()));
         boolean[] loadingWhenStarted = new boolean[1];
         vm.servicesStartedProperty().addListener((o, was, now) -> loadingWhenStarted[0] = vm.loadingAccountsProperty().get());
         vm.markServicesStarted();
         assertTrue(loadingWhenStarted[0], "a screen waiting for its data would be taken before the accounts are listed");
-        while (!queue.isEmpty()) {
-            queue.poll().run();
-        }
+        runQueue();
         assertFalse(vm.loadingAccountsProperty().get());
         assertEquals(2, vm.accounts().size());
     }
