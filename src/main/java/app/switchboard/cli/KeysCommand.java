@@ -1,18 +1,14 @@
 package app.switchboard.cli;
 
+import app.switchboard.keys.ApiKey;
+import app.switchboard.keys.KeyKind;
 import app.switchboard.twilio.Account;
 import app.switchboard.twilio.AccountClient;
-import app.switchboard.twilio.ApiKey;
-import app.switchboard.twilio.IamKey;
-import app.switchboard.twilio.TwilioException;
 import com.google.gson.JsonArray;
-import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,7 +22,8 @@ import picocli.CommandLine.Spec;
             KeysRotateCommand.class, KeysAuditCommand.class})
 public final class KeysCommand {
 
-    @Command(name = "list", description = "List API keys: sid, name, created, age in days, kind (IAM flags).",
+    @Command(name = "list", description = "List API keys, signing keys included: sid, name, created, age in days, kind (main, standard, "
+                    + "restricted, signing; unknown where IAM v1 does not answer).",
             mixinStandardHelpOptions = true)
     static final class ListKeys implements Callable<Integer> {
         private final CliEnvironment env;
@@ -43,7 +40,8 @@ public final class KeysCommand {
 
         @Override
         public Integer call() {
-            AccountClient client = common.connect(env);
+            KeyCli keys = KeyCli.connect(env, common);
+            AccountClient client = keys.client;
             List<String> accounts = allAccounts
                     ? AccountsCommand.accountsOf(client).stream().filter(a -> !"closed".equals(a.status())).map(Account::sid).toList()
                     : List.of(client.accountSid());
@@ -52,19 +50,23 @@ public final class KeysCommand {
             TextTable table = allAccounts ? new TextTable("ACCOUNT", "SID", "NAME", "CREATED", "AGE_DAYS", "KIND")
                     : new TextTable("SID", "NAME", "CREATED", "AGE_DAYS", "KIND");
             for (String accountSid : accounts) {
-                AccountClient account = accountSid.equals(client.accountSid()) ? client : client.forSubaccount(accountSid);
-                Map<String, List<String>> flags = iamFlags(account);
-                for (ApiKey k : account.keys().list()) {
+                // The same listing as the app's keys screen: IAM v1 for the kinds, v2010 where IAM does not answer,
+                // and the signing keys.
+                List<ApiKey> listed = keys.service.list(accountSid);
+                long unknown = listed.stream().filter(k -> k.kind() == KeyKind.UNKNOWN).count();
+                if (unknown > 0) {
+                    spec.commandLine().getErr().println("Note: the kind of " + unknown + " key(s) of " + accountSid
+                            + " is unknown (IAM v1, which tells kinds apart, did not list them).");
+                }
+                for (ApiKey k : listed) {
                     Long age = k.dateCreated() == null ? null : Duration.between(k.dateCreated(), now).toDays();
-                    List<String> f = flags == null ? null : flags.get(k.sid());
-                    String kind = f == null ? null : f.isEmpty() ? "-" : String.join("+", f);
                     String created = k.dateCreated() == null ? null : k.dateCreated().toString().substring(0, 10);
                     if (allAccounts) {
-                        table.add(accountSid, k.sid(), k.friendlyName(), created, age, kind);
+                        table.add(accountSid, k.sid(), k.friendlyName(), created, age, k.kind().label());
                     } else {
-                        table.add(k.sid(), k.friendlyName(), created, age, kind);
+                        table.add(k.sid(), k.friendlyName(), created, age, k.kind().label());
                     }
-                    json.add(toJson(accountSid, k, age, f));
+                    json.add(toJson(k, age));
                 }
             }
             if (common.json()) {
@@ -75,38 +77,10 @@ public final class KeysCommand {
             return 0;
         }
 
-        /** IAM v1 knows each key's flags; when it is unreachable (region, permissions) the kind stays unknown. */
-        private Map<String, List<String>> iamFlags(AccountClient account) {
-            try {
-                Map<String, List<String>> flags = new HashMap<>();
-                for (IamKey k : account.iamKeys().list()) {
-                    flags.put(k.sid(), k.flags());
-                }
-                return flags;
-            } catch (TwilioException e) {
-                if (e.status() == 401 || e.status() == 403 || e.isNotFound()) {
-                    spec.commandLine().getErr().println("Note: key kinds unknown for " + account.accountSid()
-                            + " (IAM v1 answered HTTP " + e.status() + ").");
-                    return null;
-                }
-                throw e;
-            }
-        }
-
-        private static JsonObject toJson(String accountSid, ApiKey k, Long age, List<String> flags) {
-            JsonObject o = new JsonObject();
-            o.addProperty("account_sid", accountSid);
-            o.addProperty("sid", k.sid());
-            o.addProperty("friendly_name", k.friendlyName());
+        private static JsonObject toJson(ApiKey k, Long age) {
+            JsonObject o = KeyCli.json(k);
             o.addProperty("date_created", k.dateCreated() == null ? null : k.dateCreated().toString());
             o.addProperty("age_days", age);
-            if (flags == null) {
-                o.add("flags", JsonNull.INSTANCE);
-            } else {
-                JsonArray f = new JsonArray();
-                flags.forEach(f::add);
-                o.add("flags", f);
-            }
             return o;
         }
     }

@@ -21,9 +21,10 @@ import java.util.function.Consumer;
 
 /**
  * The key service's calls, made with the one Twilio client. Lists come from IAM v1, the only list that
- * tells key kinds apart (its {@code flags}), plus the v2010 signing keys; standard keys are created with
- * v2010 (every region), restricted ones with IAM v1 (US1 only). Deletes go through the account's adaptive
- * limiter, so a bulk revoke runs near the account's concurrency without 429 storms.
+ * tells key kinds apart (its {@code flags}), or from v2010 without kinds where IAM does not answer, plus the
+ * v2010 signing keys; standard keys are created with v2010 (every region), restricted ones with IAM v1 (US1
+ * only). Deletes go through the account's adaptive limiter, so a bulk revoke runs near the account's
+ * concurrency without 429 storms.
  */
 public final class TwilioKeyGateway implements KeyGateway {
     /** How many keys to hand to the screen at a time while a long list is still arriving. */
@@ -48,28 +49,21 @@ public final class TwilioKeyGateway implements KeyGateway {
     public void list(String accountSid, Consumer<List<ApiKey>> onPage) {
         Set<String> seen = new HashSet<>();
         List<ApiKey> batch = new ArrayList<>();
-        // A small first page shows the newest keys at once; the rest comes in big pages, which load a long list
-        // fastest. An account whose keys all fit the small page is listed with that one request.
-        int previewed = 0;
-        for (IamKey k : on(accountSid).withPageSize(PREVIEW).iamKeys().list()) {
-            seen.add(k.sid());
-            batch.add(toApiKey(accountSid, k));
-            if (++previewed == PREVIEW) {
-                break;
-            }
-        }
-        onPage.accept(List.copyOf(batch));
-        batch.clear();
         AccountClient account = on(accountSid).withPageSize(1000);
-        if (previewed == PREVIEW) {
-            for (IamKey k : account.iamKeys().list()) {
+        try {
+            listIam(accountSid, seen, batch, onPage);
+        } catch (TwilioException e) {
+            if (!iamUnavailable(e)) {
+                throw e;
+            }
+            // IAM v1 is a US1 service that a key of another region cannot reach (401), or it is not there at all
+            // (404): v2010 still lists the keys, without telling their kinds apart.
+            for (app.switchboard.twilio.ApiKey k : account.keys().list()) {
                 if (seen.add(k.sid())) {
-                    batch.add(toApiKey(accountSid, k));
+                    batch.add(new ApiKey(accountSid, k.sid(), k.friendlyName(), k.dateCreated(), k.dateUpdated(),
+                            KeyKind.UNKNOWN, List.of()));
                 }
-                if (batch.size() >= BATCH) {
-                    onPage.accept(List.copyOf(batch));
-                    batch.clear();
-                }
+                deliverFull(batch, onPage);
             }
         }
         // Signing keys share the SK namespace; list the ones IAM did not already return.
@@ -82,6 +76,42 @@ public final class TwilioKeyGateway implements KeyGateway {
         if (!batch.isEmpty()) {
             onPage.accept(List.copyOf(batch));
         }
+    }
+
+    /** The keys IAM v1 lists, with their kinds; hands over full batches and leaves the rest in {@code batch}. */
+    private void listIam(String accountSid, Set<String> seen, List<ApiKey> batch, Consumer<List<ApiKey>> onPage) {
+        // A small first page shows the newest keys at once; the rest comes in big pages, which load a long list
+        // fastest. An account whose keys all fit the small page is listed with that one request.
+        int previewed = 0;
+        for (IamKey k : on(accountSid).withPageSize(PREVIEW).iamKeys().list()) {
+            seen.add(k.sid());
+            batch.add(toApiKey(accountSid, k));
+            if (++previewed == PREVIEW) {
+                break;
+            }
+        }
+        onPage.accept(List.copyOf(batch));
+        batch.clear();
+        if (previewed == PREVIEW) {
+            for (IamKey k : on(accountSid).withPageSize(1000).iamKeys().list()) {
+                if (seen.add(k.sid())) {
+                    batch.add(toApiKey(accountSid, k));
+                }
+                deliverFull(batch, onPage);
+            }
+        }
+    }
+
+    private static void deliverFull(List<ApiKey> batch, Consumer<List<ApiKey>> onPage) {
+        if (batch.size() >= BATCH) {
+            onPage.accept(List.copyOf(batch));
+            batch.clear();
+        }
+    }
+
+    /** IAM v1 does not answer here (another region's key, or no IAM), though the credential may list keys. */
+    private static boolean iamUnavailable(TwilioException e) {
+        return e.status() == 401 || e.status() == 403 || e.isNotFound();
     }
 
     private static ApiKey toApiKey(String accountSid, IamKey k) {

@@ -130,29 +130,33 @@ class CliTest {
     }
 
     @Test
-    void keysListShowsAgeAndKindFromIamFlags() {
-        respond(200, "{\"keys\":[{\"sid\":\"" + KEY + "\",\"flags\":[\"rest_api\",\"signing\"]}],\"meta\":{\"next_page_url\":null}}");
-        respond(200, "{\"keys\":[{\"sid\":\"" + KEY + "\",\"friendly_name\":\"ci\",\"date_created\":\"Sun, 01 Nov 2026 10:00:00 +0000\"}],"
-                + "\"next_page_uri\":null}");
+    void keysListShowsAgeAndKindFromIamFlagsAndTheSigningKeys() {
+        respond(200, "{\"keys\":[{\"sid\":\"" + KEY + "\",\"friendly_name\":\"ci\",\"date_created\":\"2026-11-01T10:00:00Z\","
+                + "\"flags\":[\"rest_api\",\"signing\"]}],\"meta\":{\"next_page_url\":null}}");
+        String signing = "SK" + "5".repeat(32);
+        respond(200, "{\"signing_keys\":[{\"sid\":\"" + signing + "\",\"friendly_name\":\"video\","
+                + "\"date_created\":\"Sun, 01 Nov 2026 10:00:00 +0000\"}],\"next_page_uri\":null}");
         assertEquals(0, run(withBase("keys", "list")), err);
         assertTrue(out.contains(KEY) && out.contains("ci") && out.contains("2026-11-01") && out.contains(" 26 ")
-                && out.contains("rest_api+signing"), out);
+                && out.contains("standard"), out);
+        assertTrue(out.contains(signing) && out.contains("video") && out.contains("signing"), out);
     }
 
     @Test
-    void keysListAcrossAllAccountsAsJson() {
+    void keysListAcrossAllAccountsAsJsonFallsBackToV2010WhereIamDoesNotAnswer() {
         respond(200, account(MAIN, MAIN, "Main"));
         respond(200, "{\"accounts\":[" + account(SUB, MAIN, "Shop") + "]}");
-        respond(404, "{\"code\":20404,\"message\":\"not found\"}"); // IAM unavailable: kinds unknown
+        respond(404, "{\"code\":20404,\"message\":\"not found\"}"); // IAM unavailable: v2010, kinds unknown
         respond(200, "{\"keys\":[{\"sid\":\"" + KEY + "\",\"friendly_name\":\"a\"}]}");
+        respond(200, "{\"signing_keys\":[]}");
         respond(200, "{\"keys\":[],\"meta\":{}}");
-        respond(200, "{\"keys\":[]}");
+        respond(200, "{\"signing_keys\":[]}");
         assertEquals(0, run(withBase("keys", "list", "--all-accounts", "--json")), err);
         JsonArray arr = JsonParser.parseString(out).getAsJsonArray();
         assertEquals(1, arr.size());
         assertEquals(MAIN, arr.get(0).getAsJsonObject().get("account_sid").getAsString());
-        assertTrue(arr.get(0).getAsJsonObject().get("flags").isJsonNull());
-        assertTrue(err.contains("key kinds unknown"), err);
+        assertEquals("unknown", arr.get(0).getAsJsonObject().get("kind").getAsString());
+        assertTrue(err.contains("the kind of 1 key(s) of " + MAIN + " is unknown"), err);
     }
 
     @Test

@@ -97,6 +97,20 @@ class KeysAgainstSandboxTest {
     }
 
     @Test
+    void whereIamDoesNotAnswerTheKeysComeFromV2010WithoutTheirKinds() {
+        // Outside US1 (or with another region's key) IAM v1 is not there to answer: here it 404s.
+        AccountClient noIam = client.account(account.credentials(), EmbeddedDemo.hostsFor(sandbox.baseUrl())
+                .withBaseUrl(app.switchboard.twilio.Product.IAM, sandbox.baseUrl() + "/no-iam-here/"));
+        List<ApiKey> listed = new TwilioKeyGateway(client, noIam).list(demo.accountSid());
+        Map<String, ApiKey> withIam = bySid();
+        assertEquals(withIam.keySet(), listed.stream().map(ApiKey::sid).collect(Collectors.toSet()), "the same keys");
+        assertEquals(KeyKind.UNKNOWN, listed.stream().filter(k -> k.sid().equals(demo.apiKeySid())).findFirst()
+                .orElseThrow().kind());
+        assertEquals(KeyKind.SIGNING, listed.stream().filter(k -> k.friendlyName().equals("Signing key 2026")).findFirst()
+                .orElseThrow().kind(), "signing keys have their own list");
+    }
+
+    @Test
     void createStandardAndRestrictedRenameAndRevoke() {
         CreateResult.Created std = assertInstanceOf(CreateResult.Created.class,
                 keys.create(demo.accountSid(), "it standard", List.of()));
