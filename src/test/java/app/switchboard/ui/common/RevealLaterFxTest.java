@@ -100,7 +100,7 @@ class RevealLaterFxTest {
         for (int i = 0; i < 200; i++) {
             table.getItems().add(i);
         }
-        List<Double> heights = new ArrayList<>();
+        List<Double> heights = new java.util.concurrent.CopyOnWriteArrayList<>(); // written on the FX thread
         table.heightProperty().addListener((o, was, now) -> heights.add(now.doubleValue()));
         robot.interact(() -> root.getChildren().setAll(RevealLater.rowsOf(table, 3)));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getMaxHeight() == Region.USE_COMPUTED_SIZE);
@@ -139,7 +139,7 @@ class RevealLaterFxTest {
         TableView<Integer> table = numbers();
         ObservableList<Integer> items = FXCollections.observableArrayList();
         table.setItems(items);
-        List<Double> heights = new ArrayList<>();
+        List<Double> heights = new java.util.concurrent.CopyOnWriteArrayList<>(); // written on the FX thread
         robot.interact(() -> {
             Node place = RevealLater.rowsOf(table, 3);
             root.getChildren().setAll(place);
@@ -152,6 +152,7 @@ class RevealLaterFxTest {
             }
         });
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getMaxHeight() == Region.USE_COMPUTED_SIZE && heights.size() > 2);
+        WaitForAsyncUtils.waitForFxEvents(); // the listener sees the last height after the value the wait saw
         assertTrue(heights.get(0) < 400 / 2.0, "starts well short of its place: " + heights);
         for (int i = 1; i < heights.size() - 1; i++) {
             assertEquals(3 * 24.0, heights.get(i) - heights.get(i - 1), 0.01, "three rows a frame: " + heights);
