@@ -155,8 +155,10 @@ public final class Shell {
         ctx.screens().register(Screen.ACCOUNTS, () -> {
             AccountsViewModel accounts = new AccountsViewModel(ctx.tasks(), ctx.dialogs(), ctx.profiles(),
                     ctx.secrets(), () -> ctx.services().connectionTester(), vm::switchTo, vm::reloadProfiles);
-            return ScreenContent.of(new AccountsView(accounts, vm), accounts::activate, accounts::deactivate,
-                    accountsBusy, null);
+            AccountsView view = new AccountsView(accounts, vm);
+            // Ready with the accounts listed and the tree that shows them in the window (it joins after the screen).
+            return ScreenContent.of(view, accounts::activate, accounts::deactivate,
+                    accountsBusy.or(view.treeShownProperty().not()), null);
         });
         ctx.screens().register(Screen.SETTINGS, () -> {
             SettingsViewModel settings = new SettingsViewModel(ctx.tasks(), ctx.dialogs(), ctx.settings(),

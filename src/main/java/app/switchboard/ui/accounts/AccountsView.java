@@ -5,11 +5,16 @@ import app.switchboard.accounts.Profile;
 import app.switchboard.accounts.SubaccountTree;
 import app.switchboard.ui.common.AppIcon;
 import app.switchboard.ui.common.Icons;
+import app.switchboard.ui.common.RevealLater;
 import app.switchboard.ui.shell.EmptyState;
 import app.switchboard.ui.shell.ShellViewModel;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -35,7 +40,10 @@ public final class AccountsView extends HBox {
 
     private final AccountsViewModel vm;
     private final ShellViewModel shell;
+    private static final double PROFILES_WIDTH = 320;
+
     private final StackPane right = new StackPane();
+    private final ReadOnlyBooleanWrapper treeShown = new ReadOnlyBooleanWrapper();
     private final VBox accountsCard;
     private ProfileFormView formView;
 
@@ -45,12 +53,35 @@ public final class AccountsView extends HBox {
         setId("accounts-view");
         getStyleClass().add("screen");
         accountsCard = accountsCard();
-        VBox rightColumn = new VBox(16, new SecretStoreChoiceView(vm), right);
+        VBox rightColumn = new VBox(16, right);
         VBox.setVgrow(right, Priority.ALWAYS);
+        // The choice of a secrets file is built the first time it is needed: its password fields are costly to
+        // style in a fresh JVM, and with a keychain (or in the demo) it never shows.
+        InvalidationListener choiceWhenNeeded = new InvalidationListener() {
+            @Override
+            public void invalidated(Observable o) {
+                if (SecretStoreChoiceView.isNeeded(vm.storageStateProperty().get())) {
+                    vm.storageStateProperty().removeListener(this);
+                    rightColumn.getChildren().add(0, new SecretStoreChoiceView(vm));
+                }
+            }
+        };
+        vm.storageStateProperty().addListener(choiceWhenNeeded);
+        choiceWhenNeeded.invalidated(vm.storageStateProperty());
         HBox.setHgrow(rightColumn, Priority.ALWAYS);
-        getChildren().addAll(profilesCard(), rightColumn);
+        // The app's first screen, shown in a JVM that has styled none of its controls yet: all at once it froze the
+        // window for 0.6-0.8 s right after the first frame. The profiles and then the tree join a frame each.
+        StackPane profiles = RevealLater.part(this::profilesCard);
+        profiles.setMinWidth(PROFILES_WIDTH);
+        profiles.setMaxWidth(PROFILES_WIDTH);
+        getChildren().addAll(profiles, rightColumn);
         vm.formProperty().addListener((o, was, now) -> showForm(now));
         showForm(vm.formProperty().get());
+    }
+
+    /** True once the accounts tree is in the window (it joins two frames after the screen). */
+    public ReadOnlyBooleanProperty treeShownProperty() {
+        return treeShown.getReadOnlyProperty();
     }
 
     private VBox profilesCard() {
@@ -112,9 +143,9 @@ public final class AccountsView extends HBox {
 
         VBox card = new VBox(12, header, list, actions, problem, waiting, demo);
         card.getStyleClass().add("card");
-        card.setPrefWidth(320);
-        card.setMinWidth(320);
-        card.setMaxWidth(320);
+        card.setPrefWidth(PROFILES_WIDTH);
+        card.setMinWidth(PROFILES_WIDTH);
+        card.setMaxWidth(PROFILES_WIDTH);
         return card;
     }
 
@@ -171,8 +202,10 @@ public final class AccountsView extends HBox {
                 shell.selectAccount(now.getValue());
             }
         });
-        VBox.setVgrow(table, Priority.ALWAYS);
-        VBox card = new VBox(12, header, table);
+        StackPane tablePlace = RevealLater.part(() -> table, 2);
+        treeShown.bind(Bindings.isNotEmpty(tablePlace.getChildren()));
+        VBox.setVgrow(tablePlace, Priority.ALWAYS);
+        VBox card = new VBox(12, header, tablePlace);
         card.getStyleClass().add("card");
         return card;
     }

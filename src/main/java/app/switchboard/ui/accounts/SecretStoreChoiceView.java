@@ -71,11 +71,14 @@ final class SecretStoreChoiceView extends VBox {
         };
         vm.storageStateProperty().addListener((o, was, now) -> refresh.run());
         refresh.run();
-        visibleProperty().bind(Bindings.createBooleanBinding(() -> {
-            SecretStorage.State s = vm.storageStateProperty().get();
-            return s == SecretStorage.State.NEEDS_CHOICE || s == SecretStorage.State.LOCKED;
-        }, vm.storageStateProperty()));
+        visibleProperty().bind(Bindings.createBooleanBinding(() -> isNeeded(vm.storageStateProperty().get()),
+                vm.storageStateProperty()));
         managedProperty().bind(visibleProperty());
+    }
+
+    /** Whether the user has a choice to make: no keychain answered, or the secrets file is locked. */
+    static boolean isNeeded(SecretStorage.State state) {
+        return state == SecretStorage.State.NEEDS_CHOICE || state == SecretStorage.State.LOCKED;
     }
 
     private void clear() {
