@@ -38,10 +38,10 @@ import javafx.beans.property.SimpleStringProperty;
  */
 public final class AccountsView extends HBox {
 
-    private final AccountsViewModel vm;
-    private final ShellViewModel shell;
     private static final double PROFILES_WIDTH = 320;
 
+    private final AccountsViewModel vm;
+    private final ShellViewModel shell;
     private final StackPane right = new StackPane();
     private final ReadOnlyBooleanWrapper treeShown = new ReadOnlyBooleanWrapper();
     private final VBox accountsCard;
