@@ -9,10 +9,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -97,13 +100,35 @@ public final class MainWindow extends BorderPane {
                     () -> vm.navigate(screen));
         }
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
-                () -> currentContent().flatMap(ScreenContent::searchField).ifPresent(f -> {
-                    f.requestFocus();
-                    f.selectAll();
-                }));
+                () -> currentContent().flatMap(ScreenContent::searchField).ifPresent(this::focusWhenShown));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN), () -> {
             switcher.requestFocus();
             switcher.show();
+        });
+    }
+
+    /**
+     * Focuses a search field now, or as soon as it joins the window: a screen's first showing brings its parts
+     * over a few frames, and a quick Ctrl+F after navigating must not be lost (nor act after the user has left
+     * that screen).
+     */
+    private void focusWhenShown(TextInputControl field) {
+        if (field.getScene() != null) {
+            field.requestFocus();
+            field.selectAll();
+            return;
+        }
+        field.sceneProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Scene> o, Scene was, Scene now) {
+                if (now != null) {
+                    field.sceneProperty().removeListener(this);
+                    if (currentContent().flatMap(ScreenContent::searchField).orElse(null) == field) {
+                        field.requestFocus();
+                        field.selectAll();
+                    }
+                }
+            }
         });
     }
 

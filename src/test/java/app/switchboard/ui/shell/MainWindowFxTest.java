@@ -30,6 +30,7 @@ class MainWindowFxTest {
 
     private ShellFixture fixture;
     private TextField keysSearch;
+    private TextField laterSearch;
 
     @Start
     void start(Stage stage) {
@@ -41,6 +42,11 @@ class MainWindowFxTest {
                 keysSearch.setId("keys-search");
                 ctx.screens().register(Screen.KEYS, () -> ScreenContent.of(new javafx.scene.layout.VBox(keysSearch),
                         () -> { }, () -> { }, null, keysSearch));
+                // A screen whose search field joins about a second after the screen, as staged screens' parts do.
+                laterSearch = new TextField();
+                ctx.screens().register(Screen.WEBHOOKS, () -> ScreenContent.of(new javafx.scene.layout.VBox(
+                        app.switchboard.ui.common.RevealLater.part(() -> laterSearch, 60)), () -> { }, () -> { }, null,
+                        laterSearch));
             }
 
             @Override
@@ -87,6 +93,16 @@ class MainWindowFxTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(keysSearch.isFocused());
+    }
+
+    @Test
+    void ctrlFRightAfterNavigatingFocusesASearchFieldThatJoinsLater(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-webhooks");
+        robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
+        assertTrue(laterSearch.getScene() == null, "asked before the field joined the window");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> laterSearch.getScene() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(laterSearch.isFocused());
     }
 
     @Test
