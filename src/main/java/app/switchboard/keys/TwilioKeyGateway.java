@@ -51,7 +51,7 @@ public final class TwilioKeyGateway implements KeyGateway {
         List<ApiKey> batch = new ArrayList<>();
         AccountClient account = on(accountSid).withPageSize(1000);
         try {
-            listIam(accountSid, seen, batch, onPage);
+            listIam(accountSid, account, seen, batch, onPage);
         } catch (TwilioException e) {
             if (!iamUnavailable(e)) {
                 throw e;
@@ -78,8 +78,12 @@ public final class TwilioKeyGateway implements KeyGateway {
         }
     }
 
-    /** The keys IAM v1 lists, with their kinds; hands over full batches and leaves the rest in {@code batch}. */
-    private void listIam(String accountSid, Set<String> seen, List<ApiKey> batch, Consumer<List<ApiKey>> onPage) {
+    /**
+     * The keys IAM v1 lists, with their kinds ({@code account} reads in big pages); hands over full batches and
+     * leaves the rest in {@code batch}.
+     */
+    private void listIam(String accountSid, AccountClient account, Set<String> seen, List<ApiKey> batch,
+                         Consumer<List<ApiKey>> onPage) {
         // A small first page shows the newest keys at once; the rest comes in big pages, which load a long list
         // fastest. An account whose keys all fit the small page is listed with that one request.
         int previewed = 0;
@@ -93,7 +97,7 @@ public final class TwilioKeyGateway implements KeyGateway {
         onPage.accept(List.copyOf(batch));
         batch.clear();
         if (previewed == PREVIEW) {
-            for (IamKey k : on(accountSid).withPageSize(1000).iamKeys().list()) {
+            for (IamKey k : account.iamKeys().list()) {
                 if (seen.add(k.sid())) {
                     batch.add(toApiKey(accountSid, k));
                 }

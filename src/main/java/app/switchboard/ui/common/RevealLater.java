@@ -1,12 +1,9 @@
 package app.switchboard.ui.common;
 
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.animation.AnimationTimer;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
-import javafx.beans.value.ChangeListener;
-import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.TableView;
@@ -54,7 +51,7 @@ public final class RevealLater {
         }
         StackPane place = new StackPane();
         place.setMinHeight(reservedHeight);
-        whenInScene(place, scene -> afterFrames(scene, frames, () -> {
+        InScene.then(place, scene -> afterFrames(scene, frames, () -> {
             place.getChildren().setAll(content.get());
             place.setMinHeight(Region.USE_COMPUTED_SIZE);
         }));
@@ -63,23 +60,6 @@ public final class RevealLater {
 
     private static void afterFrames(Scene scene, int frames, Runnable action) {
         NextPulse.then(scene, frames == 1 ? action : () -> afterFrames(scene, frames - 1, action));
-    }
-
-    /** Runs {@code action} once, the first time {@code node} is in a scene (at once if it already is). */
-    private static void whenInScene(Node node, Consumer<Scene> action) {
-        if (node.getScene() != null) {
-            action.accept(node.getScene());
-            return;
-        }
-        node.sceneProperty().addListener(new ChangeListener<>() {
-            @Override
-            public void changed(ObservableValue<? extends Scene> o, Scene was, Scene now) {
-                if (now != null) {
-                    node.sceneProperty().removeListener(this);
-                    action.accept(now);
-                }
-            }
-        });
     }
 
     /**
@@ -145,6 +125,6 @@ public final class RevealLater {
             }
         };
         // A timer runs every frame: only from when the table is in a window, so a view never shown costs nothing.
-        whenInScene(table, scene -> growing.start());
+        InScene.then(table, scene -> growing.start());
     }
 }

@@ -3,14 +3,13 @@ package app.switchboard.ui.shell;
 import app.switchboard.ui.common.AppIcon;
 import app.switchboard.ui.common.ClipboardService;
 import app.switchboard.ui.common.Icons;
+import app.switchboard.ui.common.InScene;
 import atlantafx.base.theme.Styles;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import javafx.beans.value.ChangeListener;
-import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -113,21 +112,10 @@ public final class MainWindow extends BorderPane {
      * that screen).
      */
     private void focusWhenShown(TextInputControl field) {
-        if (field.getScene() != null) {
-            field.requestFocus();
-            field.selectAll();
-            return;
-        }
-        field.sceneProperty().addListener(new ChangeListener<>() {
-            @Override
-            public void changed(ObservableValue<? extends Scene> o, Scene was, Scene now) {
-                if (now != null) {
-                    field.sceneProperty().removeListener(this);
-                    if (currentContent().flatMap(ScreenContent::searchField).orElse(null) == field) {
-                        field.requestFocus();
-                        field.selectAll();
-                    }
-                }
+        InScene.then(field, scene -> {
+            if (currentContent().flatMap(ScreenContent::searchField).orElse(null) == field) {
+                field.requestFocus();
+                field.selectAll();
             }
         });
     }
