@@ -97,9 +97,10 @@ public final class KeysBench implements Callable<Integer> {
                 (double) bulk.baselineMs / bulk.measuredMs, bulk.failed, bulk.throttled);
         System.out.printf(Locale.ROOT, "RESULT first_rows_ms=%d fx_max_block_ms=%d bulk_revoke_ratio_vs_ideal=%.2f failed=%d "
                         + "new_view_first_rows_ms=%d new_view_fx_max_block_ms=%d first_visit_first_rows_ms=%d "
-                        + "first_visit_fx_max_block_ms=%d%n",
+                        + "first_visit_fx_max_block_ms=%d bulk_revoke_ratio_vs_cap_exact=%.2f bulk_revoke_429=%d%n",
                 screen.firstRowsMs, screen.maxGapMs, bulk.ratio(), bulk.failed, screen.newViewFirstRowsMs, screen.newViewMaxGapMs,
-                screen.firstVisitFirstRowsMs, screen.firstVisitMaxGapMs);
+                screen.firstVisitFirstRowsMs, screen.firstVisitMaxGapMs, (double) bulk.baselineMs / bulk.measuredMs,
+                bulk.throttled);
         Platform.exit();
         return 0;
     }

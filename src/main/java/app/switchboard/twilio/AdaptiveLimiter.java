@@ -32,7 +32,9 @@ import java.util.function.LongSupplier;
  *       finds the cap where the last one did, down to one sixty-fourth: a steady cap is probed every few
  *       seconds, so its 429s (and the refused request's wait, which holds a permit) cost well under one per cent;</li>
  *   <li>a {@code Twilio-Concurrent-Requests} at the ceiling and above the limit means someone else uses the
- *       rest of the account: no growth.</li>
+ *       rest of the account: no growth;</li>
+ *   <li>no growth either while fewer than half the permits are in use (requests outside a bulk hold none): a limit
+ *       is only learned by using it, as TCP validates its window (RFC 7661).</li>
  * </ul>
  * Thread-safe.
  */
@@ -171,6 +173,11 @@ public final class AdaptiveLimiter {
             // The account full (at its ceiling) and more on it than our limit: the rest is someone else's, leave
             // it to them. Not before a ceiling is known: others' load alone would keep a slow start at its first step.
             if (concurrentRequests != null && concurrentRequests >= ceiling && concurrentRequests > limit) {
+                return;
+            }
+            // Most permits idle (single requests between bulks, a bulk's last few): the success says nothing about
+            // room for more. Growing on it would start the next bulk far over the cap, its first burst refused.
+            if (inFlightAtSend >= 0 && 2 * Math.max(inFlight, inFlightAtSend) < limit) {
                 return;
             }
             int permitsBefore = (int) limit;

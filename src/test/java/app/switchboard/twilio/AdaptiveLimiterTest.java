@@ -51,6 +51,22 @@ class AdaptiveLimiterTest {
     }
 
     @Test
+    void successesWhileMostPermitsSitIdleDoNotGrowTheLimit() throws Exception {
+        for (int i = 0; i < 50; i++) {
+            limiter.onResponse(200, 20, 50_000_000L, 0); // single requests outside any bulk hold no permit
+        }
+        assertEquals(4, limiter.limit(), "a limit nobody used is not a limit learned");
+        limiter.acquire();
+        for (int i = 0; i < 5; i++) {
+            limiter.onResponse(200, 20, 50_000_000L, 1);
+        }
+        assertEquals(4, limiter.limit(), "one permit of four in use: still idle");
+        limiter.acquire();
+        limiter.onResponse(200, 20, 50_000_000L, 2);
+        assertEquals(5, limiter.limit(), "half the permits in use: the bulk may grow");
+    }
+
+    @Test
     void limitChangesAreReportedToListeners() {
         java.util.List<Integer> seen = new java.util.ArrayList<>();
         limiter.addLimitListener(seen::add);
