@@ -1,5 +1,6 @@
 package app.switchboard.twilio;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -30,7 +31,7 @@ import java.util.function.LongSupplier;
  *   <li>below the ceiling the limit grows by one per round trip; near it, eight times slower; above it (a
  *       probe for room freed or a raised cap) eight times slower, and half as fast again each time a probe
  *       finds the cap where the last one did, down to one sixty-fourth: a steady cap is probed every few
- *       seconds, so its 429s (and the refused request's wait, which holds a permit) cost well under one per cent;</li>
+ *       seconds, so its 429s cost well under one per cent;</li>
  *   <li>a {@code Twilio-Concurrent-Requests} at the ceiling and above the limit means someone else uses the
  *       rest of the account: no growth;</li>
  *   <li>no growth either while fewer than half the permits are in use (requests outside a bulk hold none): a limit
@@ -64,6 +65,8 @@ public final class AdaptiveLimiter {
     /** How much slower than one per round trip the limit grows above the ceiling. */
     private int probeSlowdown = PROBE_SLOWDOWN;
     private final List<IntConsumer> limitListeners = new CopyOnWriteArrayList<>();
+    /** The limiter whose permit this thread holds inside {@link #run}, so a retry's wait can hand it back. */
+    private static final ThreadLocal<AdaptiveLimiter> HELD = new ThreadLocal<>();
 
     public AdaptiveLimiter(int initial, int min, int max) {
         this(initial, min, max, System::nanoTime);
@@ -106,11 +109,34 @@ public final class AdaptiveLimiter {
     /** Runs {@code work} under a permit. */
     public <T> T run(Callable<T> work) throws Exception {
         acquire();
+        HELD.set(this);
         try {
             return work.call();
         } finally {
-            release();
+            // A retry's wait interrupted before it took its permit back leaves none to release.
+            if (HELD.get() == this) {
+                HELD.remove();
+                release();
+            }
         }
+    }
+
+    /**
+     * Waits {@code duration} (a retry's backoff) without the permit this thread holds inside {@link #run}, if any:
+     * a request waiting to be retried is not in flight at Twilio, so its place goes to the next request meanwhile.
+     * The permit is taken again, at the limit then in force, before the retry is sent.
+     */
+    static void waitWithoutPermit(Sleeper sleeper, Duration duration) throws InterruptedException {
+        AdaptiveLimiter held = HELD.get();
+        if (held == null) {
+            sleeper.sleep(duration);
+            return;
+        }
+        HELD.remove();
+        held.release();
+        sleeper.sleep(duration);
+        held.acquire();
+        HELD.set(held);
     }
 
     /** Feedback from one answer of this account (the client feeds every attempt). */
@@ -205,7 +231,8 @@ public final class AdaptiveLimiter {
             limit = Math.max(min, limit * DECREASE);
             return;
         }
-        // inFlight still holds the refused request's permit (it waits to retry), hence the minus one.
+        // inFlight still holds the refused request's permit (handed back only once its retry's wait begins), hence
+        // the minus one.
         int counted = concurrentRequests == null ? inFlight : Math.min(inFlight, concurrentRequests);
         int taken = Math.max(maxConcurrentSeen, counted - 1);
         if ((int) limit > taken) {

@@ -78,7 +78,7 @@ final class RetryInterceptor implements Interceptor {
 
     private void pause(Duration d) throws IOException {
         try {
-            sleeper.sleep(d);
+            AdaptiveLimiter.waitWithoutPermit(sleeper, d);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("interrupted while waiting to retry");

@@ -67,6 +67,45 @@ class AdaptiveLimiterTest {
     }
 
     @Test
+    void aRetrysWaitHandsThePermitBackAndTakesItAgainBeforeTheRetry() throws Exception {
+        AdaptiveLimiter one = new AdaptiveLimiter(1, 1, 1);
+        List<Integer> inFlightWhileWaiting = new ArrayList<>();
+        int inFlightAfterWait = one.run(() -> {
+            AdaptiveLimiter.waitWithoutPermit(d -> inFlightWhileWaiting.add(one.inFlight()), java.time.Duration.ofMillis(100));
+            return one.inFlight();
+        });
+        assertEquals(List.of(0), inFlightWhileWaiting, "a request waiting to be retried holds no permit");
+        assertEquals(1, inFlightAfterWait, "the retry is sent under a permit again");
+        assertEquals(0, one.inFlight());
+    }
+
+    @Test
+    void anInterruptedRetryWaitLeavesNoPermitBehindAndReleasesNoneTwice() throws Exception {
+        AdaptiveLimiter one = new AdaptiveLimiter(1, 1, 1);
+        try {
+            one.run(() -> {
+                AdaptiveLimiter.waitWithoutPermit(d -> {
+                    throw new InterruptedException("cancelled");
+                }, java.time.Duration.ofMillis(100));
+                return null;
+            });
+        } catch (InterruptedException expected) {
+            // the bulk was cancelled during the wait
+        }
+        assertEquals(0, one.inFlight());
+        one.acquire();
+        assertEquals(1, one.inFlight(), "the permit is there for the next request, once");
+    }
+
+    @Test
+    void outsideABulkARetryWaitJustWaits() throws Exception {
+        List<java.time.Duration> waited = new ArrayList<>();
+        AdaptiveLimiter.waitWithoutPermit(waited::add, java.time.Duration.ofMillis(250));
+        assertEquals(List.of(java.time.Duration.ofMillis(250)), waited);
+        assertEquals(0, limiter.inFlight());
+    }
+
+    @Test
     void limitChangesAreReportedToListeners() {
         java.util.List<Integer> seen = new java.util.ArrayList<>();
         limiter.addLimitListener(seen::add);
