@@ -71,8 +71,6 @@ public final class KeysBench implements Callable<Integer> {
     int cap;
     @Option(names = "--revoke-latency-ms", defaultValue = "50", description = "Mean sandbox latency for the bulk revoke (default ${DEFAULT-VALUE}).")
     int revokeLatency;
-    @Option(names = "--parallelism", defaultValue = "32", description = "KeyService.revokeAll parallelism (default ${DEFAULT-VALUE}).")
-    int parallelism;
 
     @Override
     public Integer call() throws Exception {
@@ -315,7 +313,7 @@ public final class KeysBench implements Callable<Integer> {
                 throttled[0] = 0;
             }
             long t0 = System.nanoTime();
-            List<RevokeResult> results = service.revokeAll(forLimiter, parallelism, () -> false, (n, r) -> { });
+            List<RevokeResult> results = service.revokeAll(forLimiter, () -> false, (n, r) -> { });
             long measuredMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
             long failed = results.stream().filter(r -> !r.succeeded()).count();
             long ideal = (long) revokeKeys * revokeLatency / cap;

@@ -26,9 +26,6 @@ import picocli.CommandLine.Spec;
         description = "Revoke (delete) API keys. Asks for the last 6 characters of the SID on a terminal; "
                 + "scripts must pass --yes. A key already gone is reported, exit 0.")
 final class KeysRevokeCommand implements Callable<Integer> {
-    /** Enough to overlap a handful of round trips; the client's limiter keeps it under the account's cap. */
-    private static final int PARALLELISM = 8;
-
     private final CliEnvironment env;
     @Mixin
     CommonOptions common;
@@ -60,8 +57,7 @@ final class KeysRevokeCommand implements Callable<Integer> {
         if (!KeyCli.confirmTyped(env, yes, err, warning(targets, keys.ownKeySid()), expected(targets))) {
             throw new UsageException("Not confirmed: nothing was revoked.");
         }
-        List<RevokeResult> results = keys.service.revokeAll(targets, Math.min(PARALLELISM, targets.size()), () -> false,
-                (n, r) -> { });
+        List<RevokeResult> results = keys.service.revokeAll(targets, () -> false, (n, r) -> { });
         JsonArray json = new JsonArray();
         boolean failed = false;
         for (RevokeResult r : results) {

@@ -24,6 +24,8 @@ import java.util.stream.Collectors;
  * client (whose limiter keeps them under the account's concurrency) with progress and cancel.
  */
 public final class KeyService {
+    /** Threads of a bulk revoke: the client's largest concurrency limit (TwilioHttp.LimiterSettings.defaults). */
+    private static final int BULK_THREADS = 64;
     /** Twilio's and our clocks differ; a key created this long before the intent still counts as ours. */
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(2);
 
@@ -187,12 +189,20 @@ public final class KeyService {
     }
 
     /**
-     * Revokes many keys with {@code parallelism} requests in flight at most (the client's limiter narrows
-     * that further to what the account accepts), reporting each result as it comes. Keys not yet started
-     * when {@code cancelled} turns true are reported CANCELLED.
+     * Revokes many keys, as many at once as each account's adaptive limiter lets through, reporting each result
+     * as it comes. Keys not yet started when {@code cancelled} turns true are reported CANCELLED.
      */
-    public List<RevokeResult> revokeAll(List<ApiKey> keys, int parallelism, BooleanSupplier cancelled,
+    public List<RevokeResult> revokeAll(List<ApiKey> keys, BooleanSupplier cancelled,
                                         BiConsumer<Integer, RevokeResult> progress) {
+        // The limiter alone decides how many are in flight. The threads outnumber its permits (up to the client's
+        // largest limit) so that one is always waiting to send when a permit comes back, while others write the
+        // audit log of their last key.
+        return revokeAll(keys, Math.min(keys.size(), BULK_THREADS), cancelled, progress);
+    }
+
+    /** Like {@link #revokeAll(List, BooleanSupplier, BiConsumer)}, with {@code parallelism} keys at once at most. */
+    List<RevokeResult> revokeAll(List<ApiKey> keys, int parallelism, BooleanSupplier cancelled,
+                                 BiConsumer<Integer, RevokeResult> progress) {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, parallelism), r -> {
             Thread t = new Thread(r, "key-bulk-revoke");
             t.setDaemon(true);

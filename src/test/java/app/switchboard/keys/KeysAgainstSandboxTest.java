@@ -142,7 +142,7 @@ class KeysAgainstSandboxTest {
         assertEquals(200, bulk.size());
         int throttledBefore = throttled.get();
         AtomicInteger progress = new AtomicInteger();
-        List<RevokeResult> results = keys.revokeAll(bulk, 32, () -> false, (n, r) -> progress.incrementAndGet());
+        List<RevokeResult> results = keys.revokeAll(bulk, () -> false, (n, r) -> progress.incrementAndGet());
         assertEquals(200, results.size());
         assertTrue(results.stream().allMatch(r -> r.outcome() == RevokeResult.Outcome.REVOKED),
                 () -> results.stream().filter(r -> !r.succeeded()).map(RevokeResult::message).findFirst().orElse(""));

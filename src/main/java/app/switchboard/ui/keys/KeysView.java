@@ -167,7 +167,7 @@ public final class KeysView extends BorderPane {
             if (sel.size() == 1) {
                 vm.revoke(sel.get(0));
             } else if (sel.size() > 1) {
-                vm.revokeAll(sel, 16);
+                vm.revokeAll(sel);
             }
         });
         revoke.textProperty().bind(Bindings.createStringBinding(() -> {

@@ -394,7 +394,7 @@ public final class KeysViewModel {
      * Revokes a selection (for instance every key older than a year) with progress, cancel and a result
      * per key. The profile's own key is left out: it can only be replaced through a rotation.
      */
-    public void revokeAll(List<KeyRow> selection, int parallelism) {
+    public void revokeAll(List<KeyRow> selection) {
         List<ApiKey> keys = selection.stream().filter(r -> !r.usedByProfile()).map(KeyRow::key).collect(Collectors.toList());
         if (keys.isEmpty()) {
             dialogs.showError("Nothing to revoke", "The selection holds only the key Switchboard signs in with; "
@@ -414,7 +414,7 @@ public final class KeysViewModel {
         bulkTotal = keys.size();
         bulkRunning.set(true);
         bulkProgress.set(0);
-        tasks.run("keys-bulk-revoke", () -> service.revokeAll(keys, parallelism, bulkCancel::get, (n, r) -> {
+        tasks.run("keys-bulk-revoke", () -> service.revokeAll(keys, bulkCancel::get, (n, r) -> {
             bulkDone.set(n);
             bulkArrived.add(r);
         }), results -> {

@@ -126,7 +126,7 @@ class KeysViewModelTest {
 
     @Test
     void bulkRevokeLeavesTheProfileKeyAndReportsEachKey() {
-        vm.revokeAll(List.copyOf(vm.rows()), 4);
+        vm.revokeAll(List.copyOf(vm.rows()));
         assertEquals(2, vm.bulkResults().size());
         assertTrue(twilio.keys.containsKey(profileKey.sid()));
         assertEquals("2 revoked, 0 failed, 0 cancelled", vm.bulkSummaryProperty().get());
