@@ -22,6 +22,8 @@ public class FakeKeyGateway implements KeyGateway {
     public boolean dropCreateResponse;
     /** Lose the answer before Twilio saw the request. */
     public boolean failCreateAmbiguouslyWithoutCreating;
+    /** Runs inside every delete, before the key goes (to hold deletes in flight). */
+    public Runnable duringDelete = () -> { };
     /** Listing fails (network down). */
     public boolean listFails;
     public RuntimeException verifyFailure;
@@ -92,6 +94,7 @@ public class FakeKeyGateway implements KeyGateway {
     @Override
     public void delete(String accountSid, String keySid) {
         deleteCalls.incrementAndGet();
+        duringDelete.run();
         if (keys.remove(keySid) == null) {
             throw new KeyNotFoundException(keySid, null);
         }

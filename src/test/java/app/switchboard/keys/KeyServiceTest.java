@@ -145,6 +145,32 @@ class KeyServiceTest {
     }
 
     @Test
+    void bulkRevokeLeavesHowManyAtOnceToTheAccountsLimiter() {
+        List<ApiKey> keys = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            keys.add(twilio.add(AC, "k" + i, Instant.now()));
+        }
+        // The gateway (in the app: the account's limiter) lets everything through: 40 deletes must be in flight
+        // together before any of them ends. A bulk with a fixed small pool would wait out the latch's timeout.
+        java.util.concurrent.CountDownLatch forty = new java.util.concurrent.CountDownLatch(40);
+        java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger most = new java.util.concurrent.atomic.AtomicInteger();
+        twilio.duringDelete = () -> {
+            most.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+            forty.countDown();
+            try {
+                forty.await(5, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            inFlight.decrementAndGet();
+        };
+        List<RevokeResult> all = service.revokeAll(keys, () -> false, (n, r) -> { });
+        assertTrue(all.stream().allMatch(RevokeResult::succeeded));
+        assertTrue(most.get() >= 40, "at most " + most.get() + " at once");
+    }
+
+    @Test
     void auditLogSurvivesACutLineAndExportsSafeCsv() throws Exception {
         service.revoke(twilio.add(AC, "=HYPERLINK(\"x\")", Instant.now()));
         Files.writeString(dir.resolve("audit.jsonl"), "{\"time\":\"2026-", java.nio.file.StandardOpenOption.APPEND);
