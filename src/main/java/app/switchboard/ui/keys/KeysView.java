@@ -185,6 +185,11 @@ public final class KeysView extends BorderPane {
         kind.setPrefWidth(130);
         older.setPrefWidth(160);
         account.setPrefWidth(160);
+        for (ChoiceBox<?> c : List.of(kind, older, account)) {
+            // A computed minimum width would make the choice box style its drop-down list to measure it, in the
+            // frame the toolbar joins, rather than when the list is first opened.
+            c.setMinWidth(90);
+        }
         HBox bar = new HBox(8, search, kind, older, account, spacer, refresh, rename, rotate, revoke, create);
         for (Node n : List.of(refresh, rename, rotate, revoke, create)) {
             ((Button) n).setMinWidth(Region.USE_PREF_SIZE); // the filters shrink first, never an action's label
