@@ -46,7 +46,8 @@ import javafx.collections.transformation.FilteredList;
 public final class KeysViewModel {
     private static final Duration TICK = Duration.ofMillis(50);
     /** Small enough that adding one batch to the filtered, sorted table stays well inside a frame. */
-    private static final int MAX_ROWS_PER_TICK = 500;
+    private static final int MAX_ROWS_PER_TICK = 2000;
+    private static final int GROW_EVERY_TICKS = 4;
 
     private final KeyService service;
     private final KeyUsageTracker usage;
@@ -90,6 +91,7 @@ public final class KeysViewModel {
     private final Queue<RevokeResult> bulkArrived = new ConcurrentLinkedQueue<>();
     private int bulkTotal;
     private int generation;
+    private int ticksSinceGrowth;
     private TaskRunner.Cancellable ticker;
 
     public KeysViewModel(KeyService service, KeyUsageTracker usage, KeyScope scope, TaskRunner tasks,
@@ -204,6 +206,12 @@ public final class KeysViewModel {
                 accounts.setAll(resolved);
             }
         }
+        // While a listing runs, a table that shows rows already grows every few ticks only: each growth re-lays out
+        // and repaints every visible row, so fewer, larger batches mean fewer long frames.
+        boolean listing = busy.get() && listed == null && !rows.isEmpty();
+        if (listing && ++ticksSinceGrowth < GROW_EVERY_TICKS) {
+            maxRows = 0;
+        }
         List<KeyRow> batch = new ArrayList<>();
         List<ApiKey> page;
         // Bounded per tick, so a burst of pages never holds the FX thread long enough to drop frames.
@@ -230,6 +238,7 @@ public final class KeysViewModel {
         }
         if (!batch.isEmpty()) {
             rows.addAll(batch);
+            ticksSinceGrowth = 0;
         }
         List<String> done = listed;
         if (done != null && arrivedPages.isEmpty() && busy.get()) {
