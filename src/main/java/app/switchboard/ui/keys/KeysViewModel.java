@@ -45,8 +45,12 @@ import javafx.collections.transformation.FilteredList;
  */
 public final class KeysViewModel {
     private static final Duration TICK = Duration.ofMillis(50);
-    /** Small enough that adding one batch to the filtered, sorted table stays well inside a frame. */
+    /** Small enough that adding one batch to the filtered table stays well inside a frame. */
     private static final int MAX_ROWS_PER_TICK = 2000;
+    /**
+     * While a listing runs, a table that already shows rows takes the next batch every this many ticks: JavaFX
+     * rebuilds a table's visible rows whenever its item count changes, so each batch costs a long frame.
+     */
     private static final int GROW_EVERY_TICKS = 4;
 
     private final KeyService service;
@@ -206,8 +210,6 @@ public final class KeysViewModel {
                 accounts.setAll(resolved);
             }
         }
-        // While a listing runs, a table that shows rows already grows every few ticks only: each growth re-lays out
-        // and repaints every visible row, so fewer, larger batches mean fewer long frames.
         boolean listing = busy.get() && listed == null && !rows.isEmpty();
         if (listing && ++ticksSinceGrowth < GROW_EVERY_TICKS) {
             maxRows = 0;
