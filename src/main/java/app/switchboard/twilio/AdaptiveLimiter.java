@@ -109,13 +109,19 @@ public final class AdaptiveLimiter {
     /** Runs {@code work} under a permit. */
     public <T> T run(Callable<T> work) throws Exception {
         acquire();
+        AdaptiveLimiter outer = HELD.get();
         HELD.set(this);
         try {
             return work.call();
         } finally {
             // A retry's wait interrupted before it took its permit back leaves none to release.
-            if (HELD.get() == this) {
+            boolean holds = HELD.get() == this;
+            if (outer == null) {
                 HELD.remove();
+            } else {
+                HELD.set(outer); // work of another account's limiter run inside this one's
+            }
+            if (holds) {
                 release();
             }
         }
@@ -132,7 +138,7 @@ public final class AdaptiveLimiter {
             sleeper.sleep(duration);
             return;
         }
-        HELD.remove();
+        HELD.set(null);
         held.release();
         sleeper.sleep(duration);
         held.acquire();

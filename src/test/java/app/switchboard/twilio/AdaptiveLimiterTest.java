@@ -98,6 +98,23 @@ class AdaptiveLimiterTest {
     }
 
     @Test
+    void aRetryWaitInsideAnotherLimitersRunHandsBackOnlyItsOwnPermit() throws Exception {
+        AdaptiveLimiter outer = new AdaptiveLimiter(1, 1, 1);
+        AdaptiveLimiter inner = new AdaptiveLimiter(1, 1, 1);
+        List<Integer> whileWaiting = new ArrayList<>();
+        outer.run(() -> inner.run(() -> {
+            AdaptiveLimiter.waitWithoutPermit(d -> {
+                whileWaiting.add(outer.inFlight());
+                whileWaiting.add(inner.inFlight());
+            }, java.time.Duration.ofMillis(10));
+            return null;
+        }));
+        assertEquals(List.of(1, 0), whileWaiting);
+        assertEquals(0, outer.inFlight());
+        assertEquals(0, inner.inFlight());
+    }
+
+    @Test
     void outsideABulkARetryWaitJustWaits() throws Exception {
         List<java.time.Duration> waited = new ArrayList<>();
         AdaptiveLimiter.waitWithoutPermit(waited::add, java.time.Duration.ofMillis(250));
