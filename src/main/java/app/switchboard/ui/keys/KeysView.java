@@ -6,6 +6,8 @@ import app.switchboard.keys.KeyKind;
 import app.switchboard.keys.RevokeResult;
 import app.switchboard.ui.common.AppIcon;
 import app.switchboard.ui.common.Icons;
+import app.switchboard.ui.common.InScene;
+import app.switchboard.ui.common.LazyTooltip;
 import app.switchboard.ui.common.RevealLater;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
@@ -17,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -25,8 +29,10 @@ import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -126,6 +132,7 @@ public final class KeysView extends BorderPane {
         search.setPromptText("Search name or SID");
         search.textProperty().bindBidirectional(vm.searchProperty());
         search.setPrefWidth(200);
+        search.setMinWidth(120);
 
         // Choice boxes rather than combo boxes: a combo box styles its whole drop-down list when it is first
         // shown on screen, a choice box only when opened, and these lists are short and fixed.
@@ -191,12 +198,48 @@ public final class KeysView extends BorderPane {
             c.setMinWidth(90);
         }
         HBox bar = new HBox(8, search, kind, older, account, spacer, refresh, rename, rotate, revoke, create);
-        for (Node n : List.of(refresh, rename, rotate, revoke, create)) {
-            ((Button) n).setMinWidth(Region.USE_PREF_SIZE); // the filters shrink first, never an action's label
+        List<Button> actions = List.of(rename, rotate, revoke, create);
+        for (Button b : actions) {
+            b.setMinWidth(Region.USE_PREF_SIZE); // the filters shrink first, never an action's label
+            LazyTooltip.install(b, b.textProperty());
         }
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(10, 12, 10, 12));
+        iconsOnlyWhenNarrow(bar, actions, search, kind, older, account, refresh);
         return bar;
+    }
+
+    /**
+     * In a window too narrow for the filters at their smallest and the actions with their names (the window's
+     * smallest width is one), the actions show their icons only; their names stay in their tooltips. The room is
+     * the window's width right of the bar: the bar itself is never laid out narrower than its minimum.
+     */
+    private static void iconsOnlyWhenNarrow(HBox bar, List<Button> actions, Region... others) {
+        double[] needed = new double[1];
+        InvalidationListener fit = o -> {
+            Scene scene = bar.getScene();
+            if (scene == null || bar.getWidth() <= 0) {
+                return;
+            }
+            if (needed[0] == 0) {
+                // Measured once, with the names shown: the widths the actions need to keep them.
+                needed[0] = bar.getPadding().getLeft() + bar.getPadding().getRight()
+                        + bar.getSpacing() * (others.length + actions.size());
+                for (Button b : actions) {
+                    needed[0] += b.prefWidth(-1);
+                }
+                for (Region r : others) {
+                    needed[0] += r.minWidth(-1);
+                }
+            }
+            double room = scene.getWidth() - bar.localToScene(0, 0).getX();
+            ContentDisplay display = room < needed[0] ? ContentDisplay.GRAPHIC_ONLY : ContentDisplay.LEFT;
+            for (Button b : actions) {
+                b.setContentDisplay(display);
+            }
+        };
+        bar.widthProperty().addListener(fit);
+        InScene.then(bar, scene -> scene.widthProperty().addListener(new WeakInvalidationListener(fit)));
     }
 
     private Node table() {

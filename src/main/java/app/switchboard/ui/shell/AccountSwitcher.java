@@ -1,5 +1,6 @@
 package app.switchboard.ui.shell;
 
+import app.switchboard.ui.common.LazyTooltip;
 import app.switchboard.accounts.AccountNode;
 import app.switchboard.accounts.AccountStatus;
 import app.switchboard.accounts.Profile;

@@ -55,6 +55,7 @@ public final class MainWindow extends BorderPane {
         title.setId("screen-title");
         title.getStyleClass().add(Styles.TITLE_3);
         title.textProperty().bind(vm.screenProperty().map(Screen::title));
+        title.setMinWidth(Region.USE_PREF_SIZE); // in a narrow window the account switcher gives way, not the title
 
         Label demo = new Label("DEMO — embedded sandbox", Icons.of(AppIcon.FLASK_OUTLINE));
         demo.setId("demo-badge");

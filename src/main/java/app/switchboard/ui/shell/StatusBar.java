@@ -1,5 +1,6 @@
 package app.switchboard.ui.shell;
 
+import app.switchboard.ui.common.LazyTooltip;
 import app.switchboard.ui.common.AppIcon;
 import app.switchboard.ui.common.ClipboardService;
 import app.switchboard.ui.common.Icons;
@@ -9,6 +10,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Cursor;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -64,11 +66,15 @@ public final class StatusBar extends HBox {
         vm.twilioStatusProperty().addListener((o, was, now) -> paint(dot, now));
         paint(dot, vm.twilioStatusProperty().get());
 
-        // Only the account label may shrink; the other items are short and must stay readable.
-        for (Label l : new Label[] {store, concurrency, requestId, status}) {
-            l.setMinWidth(Region.USE_PREF_SIZE);
-        }
+        // At the window's smallest width (960 px) the items together are wider than the bar: the concurrency keeps
+        // its width (it is short and changes), the others shrink to their icon and a few characters. The request id
+        // is shortened in the middle (its copy button copies it whole), the rest at their end (tooltips say all).
+        concurrency.setMinWidth(Region.USE_PREF_SIZE);
         account.setMinWidth(120);
+        store.setMinWidth(80);
+        status.setMinWidth(80);
+        requestId.setMinWidth(110);
+        requestId.setTextOverrun(OverrunStyle.CENTER_ELLIPSIS);
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         // Rules between groups are the items' own left borders: three Separator controls, each with a skin,

@@ -133,6 +133,25 @@ class KeysViewFxTest {
     }
 
     @Test
+    void inANarrowWindowTheActionsShowTheirIconsAndStayInside(FxRobot robot) {
+        javafx.scene.control.Button create = robot.lookup(".button").match(
+                (javafx.scene.control.Button b) -> b.getAccessibleHelp() != null && b.getAccessibleHelp().equals("New key"))
+                .queryButton();
+        assertEquals(javafx.scene.control.ContentDisplay.LEFT, create.getContentDisplay(), "room enough: names shown");
+        // The screen's share of the app's smallest window (960 px less the sidebar).
+        robot.interact(() -> stage.setWidth(750));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> { });
+        assertEquals(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY, create.getContentDisplay());
+        double right = create.localToScene(create.getLayoutBounds()).getMaxX();
+        assertTrue(right <= stage.getScene().getWidth(), "New key ends at " + right + ", the window at "
+                + stage.getScene().getWidth());
+        robot.interact(() -> stage.setWidth(1300));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(javafx.scene.control.ContentDisplay.LEFT, create.getContentDisplay(), "wide again: names back");
+    }
+
+    @Test
     void reloadingTheRowsLeavesTheColumnsAlone(FxRobot robot) {
         TableView<?> table = robot.lookup("#keys-table").queryAs(TableView.class);
         TableColumn<?, ?> account = table.getColumns().stream().filter(c -> "Account".equals(c.getText())).findFirst()

@@ -147,6 +147,21 @@ class MainWindowFxTest {
     }
 
     @Test
+    void theChromeFitsTheSmallestWindowWithARequestIdShown(FxRobot robot) {
+        StatusFeed feed = () -> new StatusFeed.Snapshot(7, "RQ0123456789abcdef0123456789abcdef", TwilioStatusReport.NOT_CHECKED);
+        robot.interact(() -> {
+            fixture.ctx.plugIn(new AppContext.Services(AppContext.Services.NONE.connectionTester(),
+                    AppContext.Services.NONE.accountDirectory(), feed, null));
+            fixture.shell.viewModel().refreshStatus();
+        });
+        javafx.scene.Parent root = robot.lookup("#status-request-id").query().getScene().getRoot();
+        double[] min = new double[1];
+        robot.interact(() -> min[0] = root.minWidth(-1));
+        // SwitchboardApp's smallest window: everything in it must fit, or the right edge of every screen is cut.
+        assertTrue(min[0] <= 960, "the window's content needs " + min[0] + " px");
+    }
+
+    @Test
     void ctrlKOpensTheSwitcherWithTheWorkspacesAsTheyAreWhenItOpens(FxRobot robot) {
         AccountSwitcher switcher = robot.lookup("#account-switcher").queryAs(AccountSwitcher.class);
         assertTrue(switcher.getItems().isEmpty(), "nothing built before it is opened");

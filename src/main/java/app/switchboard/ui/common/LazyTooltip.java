@@ -1,4 +1,4 @@
-package app.switchboard.ui.shell;
+package app.switchboard.ui.common;
 
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
