@@ -6,7 +6,7 @@ import app.switchboard.keys.KeyKind;
 import app.switchboard.keys.RevokeResult;
 import app.switchboard.ui.common.AppIcon;
 import app.switchboard.ui.common.Icons;
-import app.switchboard.ui.common.InScene;
+import app.switchboard.ui.common.IconsOnlyWhenNarrow;
 import app.switchboard.ui.common.LazyTooltip;
 import app.switchboard.ui.common.RevealLater;
 import atlantafx.base.theme.Styles;
@@ -19,8 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import javafx.beans.InvalidationListener;
-import javafx.beans.WeakInvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -32,7 +30,6 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
-import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -205,41 +202,8 @@ public final class KeysView extends BorderPane {
         }
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(10, 12, 10, 12));
-        iconsOnlyWhenNarrow(bar, actions, search, kind, older, account, refresh);
+        IconsOnlyWhenNarrow.install(bar, actions);
         return bar;
-    }
-
-    /**
-     * In a window too narrow for the filters at their smallest and the actions with their names (the window's
-     * smallest width is one), the actions show their icons only; their names stay in their tooltips. The room is
-     * the window's width right of the bar: the bar itself is never laid out narrower than its minimum.
-     */
-    private static void iconsOnlyWhenNarrow(HBox bar, List<Button> actions, Region... others) {
-        double[] needed = new double[1];
-        InvalidationListener fit = o -> {
-            Scene scene = bar.getScene();
-            if (scene == null || bar.getWidth() <= 0) {
-                return;
-            }
-            if (needed[0] == 0) {
-                // Measured once, with the names shown: the widths the actions need to keep them.
-                needed[0] = bar.getPadding().getLeft() + bar.getPadding().getRight()
-                        + bar.getSpacing() * (others.length + actions.size());
-                for (Button b : actions) {
-                    needed[0] += b.prefWidth(-1);
-                }
-                for (Region r : others) {
-                    needed[0] += r.minWidth(-1);
-                }
-            }
-            double room = scene.getWidth() - bar.localToScene(0, 0).getX();
-            ContentDisplay display = room < needed[0] ? ContentDisplay.GRAPHIC_ONLY : ContentDisplay.LEFT;
-            for (Button b : actions) {
-                b.setContentDisplay(display);
-            }
-        };
-        bar.widthProperty().addListener(fit);
-        InScene.then(bar, scene -> scene.widthProperty().addListener(new WeakInvalidationListener(fit)));
     }
 
     private Node table() {

@@ -3,9 +3,12 @@ package app.switchboard.ui.traffic;
 import app.switchboard.traffic.TrafficWindow;
 import app.switchboard.ui.common.AppIcon;
 import app.switchboard.ui.common.Icons;
+import app.switchboard.ui.common.IconsOnlyWhenNarrow;
+import app.switchboard.ui.common.LazyTooltip;
 import atlantafx.base.theme.Styles;
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Insets;
@@ -156,6 +159,14 @@ public final class TrafficView extends BorderPane {
             }
         }
         accountPicker.setPrefWidth(170);
+        // In the app's smallest window the pickers give up some width and the two actions show icons only.
+        accountPicker.setMinWidth(108);
+        probeEvery.setMinWidth(104);
+        share.setMinWidth(100);
+        limit.setMinWidth(56);
+        LazyTooltip.install(pause, pause.textProperty());
+        LazyTooltip.install(export, export.textProperty());
+        IconsOnlyWhenNarrow.install(bar, List.of(pause, export));
         return bar;
     }
 
