@@ -3,6 +3,8 @@ package app.switchboard.ui.debugger;
 import app.switchboard.debugger.ErrorGroup;
 import app.switchboard.ui.common.AppIcon;
 import app.switchboard.ui.common.Icons;
+import app.switchboard.ui.common.IconsOnlyWhenNarrow;
+import app.switchboard.ui.common.LazyTooltip;
 import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.controls.Message;
 import atlantafx.base.controls.ToggleSwitch;
@@ -69,7 +71,7 @@ public final class DebuggerView extends BorderPane {
         level.getItems().setAll(DebuggerViewModel.LEVELS);
         level.valueProperty().bindBidirectional(vm.levelProperty());
         level.setPrefWidth(125);
-        level.setMinWidth(112);
+        level.setMinWidth(100);
 
         DatePicker from = datePicker(vm.fromDayProperty(), "From");
         DatePicker to = datePicker(vm.toDayProperty(), "To");
@@ -79,13 +81,14 @@ public final class DebuggerView extends BorderPane {
         TextField code = new TextField();
         code.setPromptText("Code");
         code.setPrefColumnCount(5);
-        code.setMinWidth(Region.USE_PREF_SIZE);
+        code.setMinWidth(64); // five digits; in the app's smallest window the dates stay whole instead
         code.textProperty().bindBidirectional(vm.codeFilterProperty());
 
         CustomTextField search = new CustomTextField();
         search.setPromptText("Search message, SID, URL");
         search.setLeft(Icons.of(AppIcon.MAGNIFY));
         search.setPrefColumnCount(14);
+        search.setMinWidth(30);
         search.textProperty().bindBidirectional(vm.textFilterProperty());
 
         Button refresh = AlertDetailPane.iconButton(null, AppIcon.REFRESH, "Query Monitor again");
@@ -97,6 +100,7 @@ public final class DebuggerView extends BorderPane {
         tail.selectedProperty().bindBidirectional(vm.liveTailProperty());
         tail.disableProperty().bind(vm.unavailableProperty());
         tail.setMinWidth(Region.USE_PREF_SIZE);
+        LazyTooltip.install(tail, "Live tail: new alerts as they come");
         Button pause = new Button();
         pause.graphicProperty().bind(Bindings.when(vm.pausedProperty())
                 .then(Icons.of(AppIcon.PLAY)).otherwise(Icons.of(AppIcon.PAUSE)));
@@ -118,6 +122,8 @@ public final class DebuggerView extends BorderPane {
                 AlertDetailPane.spacer(), refresh, tail, pause, newBadge);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("filter-bar");
+        // In the app's smallest window the switch goes without its name (its skin draws the name itself).
+        IconsOnlyWhenNarrow.install(bar, List.of(tail), narrow -> tail.setText(narrow ? null : "Live tail"));
         return bar;
     }
 
