@@ -1,7 +1,10 @@
 package app.switchboard.ui.common;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
 import javafx.scene.Node;
@@ -34,30 +37,43 @@ public final class IconsOnlyWhenNarrow {
      * a switch whose skin draws its label itself, for instance.
      */
     public static void install(HBox bar, List<? extends Region> parts, Consumer<Boolean> narrow) {
-        double[] needed = new double[1];
+        // The parts' widths with their names, measured whenever they show them: styles and texts may change them.
+        Map<Node, Double> named = new HashMap<>();
+        boolean[] isNarrow = new boolean[1];
         InvalidationListener fit = o -> {
+            // Read first, whatever happens next: an invalidation listener hears of a change only once the value has
+            // been read since the last one.
+            double x = bar.getLocalToSceneTransform().getTx();
             Scene scene = bar.getScene();
             if (scene == null || bar.getWidth() <= 0) {
                 return;
             }
-            if (needed[0] == 0) {
-                // Measured once, with the names shown: the room the bar needs to keep them.
-                needed[0] = needed(bar, parts);
+            if (!isNarrow[0]) {
+                parts.forEach(p -> named.put(p, p.prefWidth(-1)));
             }
             // The room is the window's, right of the bar: the bar itself is never laid out narrower than its minimum.
-            double room = scene.getWidth() - bar.localToScene(0, 0).getX();
-            narrow.accept(room < needed[0]);
+            double room = scene.getWidth() - x;
+            boolean now = room < needed(bar, named);
+            if (now != isNarrow[0]) {
+                isNarrow[0] = now;
+                // Not during the layout pass that told us: a change made inside it may never be laid out.
+                Platform.runLater(() -> narrow.accept(now));
+            }
         };
         bar.widthProperty().addListener(fit);
+        // Where the bar sits is known only once its ancestors are laid out, often after its width.
+        bar.localToSceneTransformProperty().addListener(fit);
         InScene.then(bar, scene -> scene.widthProperty().addListener(new WeakInvalidationListener(fit)));
     }
 
-    private static double needed(HBox bar, List<? extends Region> parts) {
+    /** The bar's width with the parts named and everything else at its smallest. */
+    private static double needed(HBox bar, Map<Node, Double> named) {
         List<Node> shown = bar.getChildren().stream().filter(Node::isManaged).toList();
         double width = bar.getPadding().getLeft() + bar.getPadding().getRight()
                 + bar.getSpacing() * Math.max(0, shown.size() - 1);
         for (Node n : shown) {
-            width += parts.contains(n) ? n.prefWidth(-1) : n.minWidth(-1);
+            Double w = named.get(n);
+            width += w != null ? w : n.minWidth(-1);
         }
         return width;
     }

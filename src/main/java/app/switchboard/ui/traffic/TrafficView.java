@@ -160,9 +160,9 @@ public final class TrafficView extends BorderPane {
         }
         accountPicker.setPrefWidth(170);
         // In the app's smallest window the pickers give up some width and the two actions show icons only.
-        accountPicker.setMinWidth(108);
+        accountPicker.setMinWidth(96);
         probeEvery.setMinWidth(104);
-        share.setMinWidth(100);
+        share.setMinWidth(92);
         limit.setMinWidth(56);
         LazyTooltip.install(pause, pause.textProperty());
         LazyTooltip.install(export, export.textProperty());
