@@ -40,10 +40,9 @@ public final class IconsOnlyWhenNarrow {
         // The parts' widths with their names, measured whenever they show them: styles and texts may change them.
         Map<Node, Double> named = new HashMap<>();
         boolean[] isNarrow = new boolean[1];
-        InvalidationListener fit = o -> {
-            // Read first, whatever happens next: an invalidation listener hears of a change only once the value has
-            // been read since the last one.
-            double x = bar.getLocalToSceneTransform().getTx();
+        boolean[] pending = new boolean[1];
+        Runnable fit = () -> {
+            pending[0] = false;
             Scene scene = bar.getScene();
             if (scene == null || bar.getWidth() <= 0) {
                 return;
@@ -52,18 +51,23 @@ public final class IconsOnlyWhenNarrow {
                 parts.forEach(p -> named.put(p, p.prefWidth(-1)));
             }
             // The room is the window's, right of the bar: the bar itself is never laid out narrower than its minimum.
-            double room = scene.getWidth() - x;
+            double room = scene.getWidth() - bar.localToScene(0, 0).getX();
             boolean now = room < needed(bar, named);
             if (now != isNarrow[0]) {
                 isNarrow[0] = now;
-                // Not during the layout pass that told us: a change made inside it may never be laid out.
-                Platform.runLater(() -> narrow.accept(now));
+                narrow.accept(now);
             }
         };
-        bar.widthProperty().addListener(fit);
-        // Where the bar sits is known only once its ancestors are laid out, often after its width.
-        bar.localToSceneTransformProperty().addListener(fit);
-        InScene.then(bar, scene -> scene.widthProperty().addListener(new WeakInvalidationListener(fit)));
+        // Looked at once the layout pass that changed a width is over: the bar's place is final then, and a change
+        // made inside that pass may never be laid out.
+        InvalidationListener later = o -> {
+            if (!pending[0]) {
+                pending[0] = true;
+                Platform.runLater(fit);
+            }
+        };
+        bar.widthProperty().addListener(later);
+        InScene.then(bar, scene -> scene.widthProperty().addListener(new WeakInvalidationListener(later)));
     }
 
     /** The bar's width with the parts named and everything else at its smallest. */
