@@ -12,6 +12,8 @@ import app.switchboard.sandbox.Sandbox;
 import app.switchboard.sandbox.SandboxOptions;
 import app.switchboard.twilio.AccountClient;
 import app.switchboard.twilio.Credentials;
+import app.switchboard.twilio.RequestListener;
+import app.switchboard.twilio.RequestRecord;
 import app.switchboard.twilio.Secret;
 import app.switchboard.twilio.TwilioClient;
 import app.switchboard.ui.ScreenClassWarmup;
@@ -176,11 +178,9 @@ public final class KeysBench implements Callable<Integer> {
              TwilioClient client = TwilioClient.create();
              FxTaskRunner tasks = startFx()) {
             DemoAccount demo = sandbox.demoAccount();
-            AccountClient account = client.account(Credentials.apiKey(demo.accountSid(), demo.apiKeySid(),
-                    Secret.of(demo.apiKeySecret())), EmbeddedDemo.hostsFor(sandbox.baseUrl()));
             KeyUsageTracker usage = new KeyUsageTracker();
             client.addListener(usage);
-            KeyService service = KeyFiles.under(home).service(new TwilioKeyGateway(client, account), "bench", Clock.systemUTC());
+            KeyService service = keyService(home, client, demoAccount(client, sandbox));
             long listStart = System.nanoTime();
             int expected = service.list(demo.accountSid()).size(); // also warms the connection and the JIT
             System.out.printf(Locale.ROOT, "sandbox: %d keys, mean latency %d ms; listing them all off the FX thread: %d ms%n",
@@ -317,12 +317,10 @@ public final class KeysBench implements Callable<Integer> {
                 .withMeanLatency(Duration.ofMillis(revokeLatency)));
              TwilioClient client = TwilioClient.create()) {
             DemoAccount demo = sandbox.demoAccount();
-            AccountClient account = client.account(Credentials.apiKey(demo.accountSid(), demo.apiKeySid(),
-                    Secret.of(demo.apiKeySecret())), EmbeddedDemo.hostsFor(sandbox.baseUrl()));
+            AccountClient account = demoAccount(client, sandbox);
             PhaseTally tally = new PhaseTally();
             client.addListener(tally);
-            KeyService service = KeyFiles.under(home.resolve("bulk")).service(new TwilioKeyGateway(client, account), "bench",
-                    Clock.systemUTC());
+            KeyService service = keyService(home.resolve("bulk"), client, account);
             List<ApiKey> bulk = service.list(demo.accountSid()).stream().filter(k -> k.friendlyName().startsWith("bulk key "))
                     .collect(Collectors.toList());
             List<ApiKey> forBaseline = bulk.subList(0, revokeKeys);
@@ -352,28 +350,25 @@ public final class KeysBench implements Callable<Integer> {
      * Per phase of the bulk revoke: the answers 429, and the time the sandbox itself spent on the deletes it
      * carried out (their {@code Twilio-Request-Duration}).
      */
-    private static final class PhaseTally implements app.switchboard.twilio.RequestListener {
-        record Phase(int throttled, int done, double sumMillis) {
+    private static final class PhaseTally implements RequestListener {
+        record Phase(int throttled, double sumMillis) {
         }
 
         private int throttled;
-        private int done;
         private double sumMillis;
 
         @Override
-        public synchronized void onRecord(app.switchboard.twilio.RequestRecord r) {
+        public synchronized void onRecord(RequestRecord r) {
             if (r.status() == 429) {
                 throttled++;
             } else if ("DELETE".equals(r.method()) && r.status() < 300 && r.twilioDurationSeconds() != null) {
-                done++;
                 sumMillis += r.twilioDurationSeconds() * 1000;
             }
         }
 
         synchronized Phase take() {
-            Phase p = new Phase(throttled, done, sumMillis);
+            Phase p = new Phase(throttled, sumMillis);
             throttled = 0;
-            done = 0;
             sumMillis = 0;
             return p;
         }
@@ -386,12 +381,20 @@ public final class KeysBench implements Callable<Integer> {
      */
     private static void warmUp(Sandbox sandbox, Path home, List<ApiKey> keys) throws Exception {
         try (TwilioClient client = TwilioClient.create()) {
-            DemoAccount demo = sandbox.demoAccount();
-            AccountClient account = client.account(Credentials.apiKey(demo.accountSid(), demo.apiKeySid(),
-                    Secret.of(demo.apiKeySecret())), EmbeddedDemo.hostsFor(sandbox.baseUrl()));
-            KeyFiles.under(home.resolve("warm-up")).service(new TwilioKeyGateway(client, account), "bench", Clock.systemUTC())
-                    .revokeAll(keys, () -> false, (n, r) -> { });
+            keyService(home.resolve("warm-up"), client, demoAccount(client, sandbox)).revokeAll(keys, () -> false, (n, r) -> { });
         }
+    }
+
+    /** The sandbox's demo account through {@code client}, signed in with its main API key. */
+    private static AccountClient demoAccount(TwilioClient client, Sandbox sandbox) {
+        DemoAccount demo = sandbox.demoAccount();
+        return client.account(Credentials.apiKey(demo.accountSid(), demo.apiKeySid(), Secret.of(demo.apiKeySecret())),
+                EmbeddedDemo.hostsFor(sandbox.baseUrl()));
+    }
+
+    /** The key service over {@code account}, its journal and audit log under {@code dir}. */
+    private static KeyService keyService(Path dir, TwilioClient client, AccountClient account) {
+        return KeyFiles.under(dir).service(new TwilioKeyGateway(client, account), "bench", Clock.systemUTC());
     }
 
     /** Exactly {@code cap} requests in flight, no limiter: what this machine and sandbox allow at best. */

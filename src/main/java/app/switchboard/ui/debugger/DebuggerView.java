@@ -96,7 +96,8 @@ public final class DebuggerView extends BorderPane {
         refresh.setOnAction(e -> vm.refresh());
         refresh.disableProperty().bind(vm.loadingProperty());
 
-        ToggleSwitch tail = new ToggleSwitch("Live tail");
+        String tailName = "Live tail";
+        ToggleSwitch tail = new ToggleSwitch(tailName);
         tail.selectedProperty().bindBidirectional(vm.liveTailProperty());
         tail.disableProperty().bind(vm.unavailableProperty());
         tail.setMinWidth(Region.USE_PREF_SIZE);
@@ -123,7 +124,7 @@ public final class DebuggerView extends BorderPane {
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("filter-bar");
         // In the app's smallest window the switch goes without its name (its skin draws the name itself).
-        IconsOnlyWhenNarrow.install(bar, List.of(tail), narrow -> tail.setText(narrow ? null : "Live tail"));
+        IconsOnlyWhenNarrow.install(bar, List.of(tail), narrow -> tail.setText(narrow ? null : tailName));
         return bar;
     }
 

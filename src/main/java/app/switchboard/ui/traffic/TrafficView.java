@@ -9,6 +9,7 @@ import atlantafx.base.theme.Styles;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import javafx.collections.ListChangeListener;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Insets;
@@ -153,17 +154,15 @@ public final class TrafficView extends BorderPane {
         HBox bar = new HBox(8, accountPicker, windows, spacer,
                 probeEvery, limitFor, limit, share, pause, export);
         bar.setAlignment(Pos.CENTER_LEFT);
+        // The spacer shrinks first; in the app's smallest window the pickers and the limit field give up some width
+        // too, down to these, and the two actions show icons only. Labels never shrink.
+        Map<Region, Double> smallest = Map.of(accountPicker, 96.0, probeEvery, 104.0, share, 92.0, limit, 56.0);
         for (var node : bar.getChildren()) {
             if (node instanceof Region r && r != spacer) {
-                r.setMinWidth(Region.USE_PREF_SIZE); // shrink the spacer, never a label
+                r.setMinWidth(smallest.getOrDefault(r, Region.USE_PREF_SIZE));
             }
         }
         accountPicker.setPrefWidth(170);
-        // In the app's smallest window the pickers give up some width and the two actions show icons only.
-        accountPicker.setMinWidth(96);
-        probeEvery.setMinWidth(104);
-        share.setMinWidth(92);
-        limit.setMinWidth(56);
         LazyTooltip.install(pause, pause.textProperty());
         LazyTooltip.install(export, export.textProperty());
         IconsOnlyWhenNarrow.install(bar, List.of(pause, export));
