@@ -165,4 +165,28 @@ class KeysViewFxTest {
         assertEquals(40, table.getItems().size());
         assertEquals(0, recomputed[0]);
     }
+
+    @Test
+    void onlyTheKeySwitchboardSignsInWithIsMarked(FxRobot robot) {
+        @SuppressWarnings("unchecked")
+        TableView<KeyRow> table = robot.lookup("#keys-table").queryAs(TableView.class);
+        String own = twilio.keys.keySet().iterator().next();
+        robot.interact(() -> table.scrollTo(table.getItems().stream().filter(r -> r.sid().equals(own)).findFirst().orElseThrow()));
+        WaitForAsyncUtils.waitForFxEvents();
+        List<javafx.scene.control.IndexedCell<?>> marked = markedNameCells(robot);
+        assertEquals(1, marked.size(), "one key is the profile's");
+        assertEquals(own, ((KeyRow) marked.get(0).getItem()).sid());
+    }
+
+    /** The visible name cells that show the "Switchboard signs in with this key" mark. */
+    private static List<javafx.scene.control.IndexedCell<?>> markedNameCells(FxRobot robot) {
+        List<javafx.scene.control.IndexedCell<?>> marked = new java.util.ArrayList<>();
+        for (javafx.scene.control.IndexedCell<?> c : robot.lookup(".table-cell").<javafx.scene.control.IndexedCell<?>>queryAll()) {
+            if (c.isVisible() && c.getItem() != null && c.getGraphic() instanceof javafx.scene.control.Label l
+                    && l.getTooltip() != null && l.getTooltip().getText().startsWith("Switchboard signs in with this key")) {
+                marked.add(c);
+            }
+        }
+        return marked;
+    }
 }
