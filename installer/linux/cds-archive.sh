@@ -14,7 +14,7 @@ rm -f "$ARCHIVE"
 # Written under another name and moved in place once complete: the launcher never sees half an archive.
 SWITCHBOARD_HOME="$SCRATCH/home" timeout 120 "$LIB/runtime/bin/java" \
   -XX:SharedArchiveFile="$LIB/runtime/lib/server/classes.jsa" -XX:ArchiveClassesAtExit="$SCRATCH/switchboard.jsa" \
-  -Xlog:cds=off,cds+dynamic=off -Duser.home="$SCRATCH" -Djavafx.cachedir="$SCRATCH/javafx" \
+  -Xlog:cds=off,cds+dynamic=off -XX:TieredStopAtLevel=1 -Duser.home="$SCRATCH" -Djavafx.cachedir="$SCRATCH/javafx" \
   -Dswitchboard.firstFrameExit=true -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw \
   -cp "$LIB/app/switchboard.jar" app.switchboard.Launcher >"$SCRATCH/log" 2>&1
 if [ -s "$SCRATCH/switchboard.jsa" ] && grep -q '^DATA_MS=' "$SCRATCH/log"; then

@@ -4,6 +4,7 @@ import app.switchboard.bench.BenchCommand;
 import app.switchboard.cli.SwitchboardCommand;
 import app.switchboard.ui.SwitchboardApp;
 import app.switchboard.ui.snapshot.SnapshotCommand;
+import java.util.List;
 import picocli.CommandLine;
 
 /**
@@ -11,6 +12,17 @@ import picocli.CommandLine;
  * A plain class rather than an {@code Application}, so the shaded jar starts from the classpath.
  */
 public final class Launcher {
+
+    /**
+     * What the app's JVM is started with: by the installed launcher ({@code installer/jpackage/app-image.args}),
+     * by the README's command, and by {@code bench startup} for both of its sides. A jar cannot set them itself.
+     * <p>{@code -XX:TieredStopAtLevel=1}: compile with the quick compiler (C1) only. The optimizing one (C2)
+     * pays off for long hot loops, which a console mostly idling between screens has few of, and on a machine
+     * with two cores its compiler thread takes CPU from the FX thread exactly when a screen is first shown. With
+     * C1 only, screens' first visits hold the FX thread about half as long and the first frame comes sooner;
+     * the heaviest compute (a million request-log inserts) runs about 15 % slower (docs/benchmarks.md).
+     */
+    public static final List<String> JVM_OPTIONS = List.of("-XX:TieredStopAtLevel=1");
 
     private Launcher() {
     }
@@ -24,6 +36,7 @@ public final class Launcher {
         CommandLine cl = SwitchboardCommand.commandLine(() -> SwitchboardApp.launchGui(new String[0]));
         cl.addSubcommand("bench", new BenchCommand());
         cl.addSubcommand("snapshot", new SnapshotCommand());
+        cl.setExecutionStrategy(BenchCommand::execute);
         int exit = cl.execute(args);
         if (args.length > 0) {
             System.exit(exit);

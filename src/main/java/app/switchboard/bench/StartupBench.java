@@ -67,8 +67,11 @@ public final class StartupBench implements Callable<Integer> {
     private int run(Path work) throws IOException, InterruptedException {
         boolean headless = Headless.noDisplay();
         String exitAtFirstFrame = "-D" + SwitchboardApp.FIRST_FRAME_EXIT + "=true";
-        Child bare = Child.java(BareWindow.class.getName(), List.of(), headless, work);
-        Child app = Child.java(Launcher.class.getName(), List.of(exitAtFirstFrame), headless, work);
+        // Both sides with the app's JVM options, as its installed launcher starts it.
+        Child bare = Child.java(BareWindow.class.getName(), Launcher.JVM_OPTIONS, headless, work);
+        List<String> appOptions = new ArrayList<>(Launcher.JVM_OPTIONS);
+        appOptions.add(exitAtFirstFrame);
+        Child app = Child.java(Launcher.class.getName(), appOptions, headless, work);
         Child installed = appLauncher == null ? null : Child.launcher(appLauncher, List.of(exitAtFirstFrame), headless, work);
         printHeader(headless);
         // One discarded round first: JavaFX extracts its natives and the OS caches the jars. With --cds it
@@ -148,7 +151,8 @@ public final class StartupBench implements Callable<Integer> {
         System.out.println("startup benchmark: " + runs + " runs each, " + (headless ? "headless (Monocle)" : "on the display")
                 + ", java " + System.getProperty("java.version") + ", " + Runtime.getRuntime().availableProcessors()
                 + " cores, load average " + loadAverage() + (cds ? ", AppCDS archive on both sides" : ", no AppCDS"));
-        System.out.println("  all times from JVM start (RuntimeMXBean start time) in a fresh child JVM, medians:");
+        System.out.println("  all times from JVM start (RuntimeMXBean start time) in a fresh child JVM started with the app's "
+                + "options (" + String.join(" ", Launcher.JVM_OPTIONS) + "), medians:");
         System.out.println("  bare_ms        a bare JavaFX window (one Label), started the same way: first frame");
         System.out.println("  first_frame_ms the app's first frame of the main window: sidebar, header with the demo badge,");
         System.out.println("                 status bar, the first screen still loading");
