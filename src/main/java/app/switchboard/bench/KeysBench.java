@@ -1,5 +1,6 @@
 package app.switchboard.bench;
 
+import app.switchboard.AppPaths;
 import app.switchboard.demo.EmbeddedDemo;
 import app.switchboard.keys.ApiKey;
 import app.switchboard.keys.KeyFiles;
@@ -16,17 +17,19 @@ import app.switchboard.twilio.RequestListener;
 import app.switchboard.twilio.RequestRecord;
 import app.switchboard.twilio.Secret;
 import app.switchboard.twilio.TwilioClient;
-import app.switchboard.ui.ScreenClassWarmup;
+import app.switchboard.ui.AppContext;
+import app.switchboard.ui.Shell;
+import app.switchboard.ui.SwitchboardApp;
 import app.switchboard.ui.common.FxCall;
 import app.switchboard.ui.common.FxDialogService;
 import app.switchboard.ui.common.FxTaskRunner;
+import app.switchboard.ui.shell.Screen;
 import app.switchboard.ui.shell.ScreenHost;
 import app.switchboard.ui.keys.KeyScope;
 import app.switchboard.ui.keys.KeysView;
 import app.switchboard.ui.keys.KeysViewModel;
 import app.switchboard.ui.keys.SecretOnceDialog;
 import app.switchboard.ui.snapshot.Headless;
-import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -43,25 +46,28 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import javafx.animation.AnimationTimer;
-import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code switchboard bench keys}: (1) the keys screen (the real view model and view in a window, headless on
- * Monocle without a display) over a sandbox account with 10,000 extra keys: time from navigation to the first
- * painted rows and to all rows, and the longest gap between FX frames meanwhile, against the idle frame gap
- * of the same window; (2) a bulk revoke of 1,000 keys through the key service and the client's limiter
- * against a sandbox with a known concurrency cap and mean latency, against the ideal time (the sandbox's own
- * time for the deletes / cap; keys x mean / cap at the configured mean) and against a baseline in the same run
- * that sends exactly cap requests at a time without the limiter, then a second bulk of as many keys with the
- * limit the first one learned.
+ * {@code switchboard bench keys}: (1) the keys screen over 10,000 keys more than the demo account has, headless on
+ * Monocle without a display: in the app itself (its main window, services and demo sandbox, started as a launch
+ * starts them), the first visit once the first screen shows its data and then coming back to the screen; then a
+ * new view of the screen on the warm JVM. Each: time from navigation to the first painted rows and to all rows,
+ * and the longest gap between FX frames meanwhile. (2) A bulk revoke of 1,000 keys through the key service and
+ * the client's limiter against a sandbox with a known concurrency cap and mean latency, against the ideal time
+ * (the deletes' own service times on cap slots kept full; also their sum / cap, and keys x mean / cap) and against
+ * a baseline in the same run that sends exactly cap requests at a time without the limiter, then a second bulk of
+ * as many keys with the limit the first one learned.
  */
 @Command(name = "keys", mixinStandardHelpOptions = true,
         description = "Keys screen over 10,000 keys (first rows, FX frame gaps) and a 1,000-key bulk revoke vs the ideal.")
@@ -89,14 +95,15 @@ public final class KeysBench implements Callable<Integer> {
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         Path home = Files.createTempDirectory("switchboard-bench-keys");
-        Screen screen = measureScreen(home);
+        ScreenFigures screen = measureScreen(home);
         // The screens' 20,000 rows are garbage now: collected here rather than by a collector thread that would
         // take one of the two CPUs in the middle of a timed bulk.
         System.gc();
         Bulk bulk = measureBulkRevoke(home);
-        System.out.printf(Locale.ROOT, "screen: first rows %d ms (target <= 300), all %d rows %d ms, FX max frame gap %d ms "
-                        + "while loading (idle baseline %d ms; target <= 50)%n",
-                screen.firstRowsMs, screen.rows, screen.allLoadedMs, screen.maxGapMs, screen.idleGapMs);
+        Visit first = screen.app().first();
+        System.out.printf(Locale.ROOT, "screen, first visit in the app: first rows %d ms (target <= 300), all %d keys %d ms, "
+                        + "FX max frame gap %d ms (target <= 50; idle %d ms)%n",
+                first.firstRowsMs(), screen.app().keys(), first.allLoadedMs(), first.maxGapMs(), screen.app().idleGapMs());
         System.out.printf(Locale.ROOT, "bulk revoke: %d keys, cap %d, mean %d ms: ideal %.0f ms (the sandbox's own times for "
                         + "these deletes, %d slots kept full; %.0f ms for their sum / cap, which leaves out the bulk's end; %d ms "
                         + "at the configured mean), through the limiter %d ms (ratio = ideal / measured = %.2f; target >= 0.90; "
@@ -108,21 +115,20 @@ public final class KeysBench implements Callable<Integer> {
                 bulk.baseline.ms(), bulk.baseline.ratio(), bulk.againstBaseline(), bulk.first.phase().throttled(),
                 bulk.second.ms(), bulk.second.ratio(), bulk.failed);
         System.out.printf(Locale.ROOT, "RESULT first_rows_ms=%d fx_max_block_ms=%d bulk_revoke_ratio_vs_ideal=%.2f failed=%d "
-                        + "new_view_first_rows_ms=%d new_view_fx_max_block_ms=%d first_visit_first_rows_ms=%d "
-                        + "first_visit_fx_max_block_ms=%d bulk_revoke_ratio_vs_sum_over_cap=%.2f "
+                        + "back_first_rows_ms=%d back_fx_max_block_ms=%d new_view_first_rows_ms=%d "
+                        + "new_view_fx_max_block_ms=%d bulk_revoke_ratio_vs_sum_over_cap=%.2f "
                         + "bulk_revoke_ratio_vs_configured_mean=%.2f bulk_revoke_ratio_vs_cap_exact=%.2f "
                         + "cap_exact_ratio_vs_ideal=%.2f bulk_revoke_429=%d second_bulk_ratio_vs_ideal=%.2f%n",
-                screen.firstRowsMs, screen.maxGapMs, bulk.first.ratio(), bulk.failed, screen.newViewFirstRowsMs,
-                screen.newViewMaxGapMs, screen.firstVisitFirstRowsMs, screen.firstVisitMaxGapMs, bulk.first.sumRatio(cap),
+                first.firstRowsMs(), first.maxGapMs(), bulk.first.ratio(), bulk.failed, screen.app().back().firstRowsMs(),
+                screen.app().back().maxGapMs(), screen.newView().firstRowsMs(), screen.newView().maxGapMs(), bulk.first.sumRatio(cap),
                 bulk.configuredRatio(), bulk.againstBaseline(), bulk.baseline.ratio(), bulk.first.phase().throttled(),
                 bulk.second.ratio());
         Platform.exit();
         return 0;
     }
 
-    private record Screen(long firstRowsMs, long allLoadedMs, int rows, long maxGapMs, long idleGapMs,
-                          long newViewFirstRowsMs, long newViewMaxGapMs, long firstVisitFirstRowsMs,
-                          long firstVisitMaxGapMs) {
+    /** The keys screen's figures: in the app (first visit, coming back), and a new view on a warm JVM. */
+    private record ScreenFigures(InApp app, Visit newView) {
     }
 
     /** One keys screen as the app builds it, with no rotation wizard (the benchmark never opens it). */
@@ -187,36 +193,143 @@ public final class KeysBench implements Callable<Integer> {
         }
     }
 
-    private Screen measureScreen(Path home) throws Exception {
+    private ScreenFigures measureScreen(Path home) throws Exception {
+        // The app's own demo sandbox, with the keys added: the app itself is measured first, on a fresh JVM.
+        EmbeddedDemo.startWith(SandboxOptions.demo().withExtraKeys(screenKeys).withMeanLatency(Duration.ofMillis(screenLatency)));
+        try (FxTaskRunner tasks = startFx()) {
+            InApp app = measureInApp(home, tasks);
+            Visit fresh = measureNewView(home, tasks);
+            return new ScreenFigures(app, fresh);
+        }
+    }
+
+    /** The keys screen in the app: its first visit once the first screen shows its data, then coming back to it. */
+    private record InApp(Visit first, Visit back, int keys, long idleGapMs) {
+    }
+
+    /** One navigation to the keys screen: first rows, all loaded, the longest frame gap meanwhile. */
+    private record Visit(long firstRowsMs, long allLoadedMs, long maxGapMs) {
+    }
+
+    private InApp measureInApp(Path home, FxTaskRunner tasks) throws Exception {
+        FrameGaps gaps = new FrameGaps();
+        Stage[] stage = new Stage[1];
+        Shell shell = FxCall.await(() -> {
+            stage[0] = new Stage();
+            AppPaths paths = AppPaths.under(home.resolve("app"));
+            AppContext ctx = new AppContext(paths, tasks, new FxDialogService(() -> stage[0]),
+                    AppContext.defaultSecretStorage(paths));
+            Shell opened = SwitchboardApp.open(stage[0], ctx, true);
+            gaps.start();
+            return opened;
+        });
+        try {
+            shell.window().currentReady().toCompletableFuture().get(60, TimeUnit.SECONDS);
+            // A user's first look at the first screen; the other screens' classes load meanwhile, as in the app.
+            Thread.sleep(2000);
+            long idleGap = gaps.takeMaxMillis();
+            Visit first = visitKeys(shell, gaps);
+            FxCall.await(() -> {
+                shell.viewModel().navigate(Screen.ACCOUNTS);
+                return null;
+            });
+            Thread.sleep(1000);
+            Visit back = visitKeys(shell, gaps);
+            int keys = FxCall.await(() -> shell.window().lookup("#keys-table") instanceof TableView<?> t ? t.getItems().size() : 0);
+            System.out.printf(Locale.ROOT, "in the app (its demo sandbox with %d keys more, mean latency %d ms; %s first):%n"
+                    + "  first visit: first rows %d ms, all %d keys %d ms, FX max frame gap %d ms%n"
+                    + "  coming back: first rows %d ms, all refreshed %d ms, FX max frame gap %d ms (idle %d ms)%n",
+                    screenKeys, screenLatency, Screen.ACCOUNTS.title(), first.firstRowsMs, keys, first.allLoadedMs,
+                    first.maxGapMs, back.firstRowsMs, back.allLoadedMs, back.maxGapMs, idleGap);
+            return new InApp(first, back, keys, idleGap);
+        } finally {
+            FxCall.await(() -> {
+                gaps.stop();
+                shell.stop();
+                stage[0].close();
+                return null;
+            });
+        }
+    }
+
+    /**
+     * Navigates the app to its keys screen. Rows count as visible once a frame has been laid out with a row of keys
+     * in the screen's table; all are loaded once the screen's busy indicator is gone.
+     */
+    private static Visit visitKeys(Shell shell, FrameGaps gaps) throws Exception {
+        CompletableFuture<Long> firstRows = new CompletableFuture<>();
+        CompletableFuture<Long> allLoaded = new CompletableFuture<>();
+        long[] start = new long[1];
+        Scene scene = FxCall.await(() -> shell.window().getScene());
+        Runnable probe = () -> {
+            long now = System.nanoTime();
+            Node view = shell.window().lookup(".keys-view");
+            if (view == null || !view.isVisible()) {
+                return;
+            }
+            if (!firstRows.isDone() && showsRows(view)) {
+                firstRows.complete(now);
+            }
+            if (firstRows.isDone() && !allLoaded.isDone() && loaded(view)) {
+                allLoaded.complete(now);
+            }
+        };
+        FxCall.await(() -> {
+            scene.addPostLayoutPulseListener(probe);
+            gaps.takeMaxMillis();
+            start[0] = System.nanoTime();
+            shell.viewModel().navigate(Screen.KEYS);
+            return null;
+        });
+        try {
+            long first = firstRows.get(60, TimeUnit.SECONDS);
+            long all = allLoaded.get(120, TimeUnit.SECONDS);
+            return new Visit(TimeUnit.NANOSECONDS.toMillis(first - start[0]), TimeUnit.NANOSECONDS.toMillis(all - start[0]),
+                    gaps.takeMaxMillis());
+        } finally {
+            FxCall.await(() -> {
+                scene.removePostLayoutPulseListener(probe);
+                return null;
+            });
+        }
+    }
+
+    /** The keys screen's status bar has joined and no longer shows its busy indicator. */
+    private static boolean loaded(Node keysView) {
+        for (Node n : keysView.lookupAll(".progress-indicator")) {
+            if (n instanceof ProgressIndicator busy && !(n instanceof ProgressBar)) {
+                return !busy.isVisible();
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A new view of the keys screen on the now warm JVM, in a window of its own over a sandbox of its own: what a
+     * fresh load costs once the code is compiled (coming back to the app's screen shows the keys it had and
+     * refreshes them in place).
+     */
+    private Visit measureNewView(Path home, FxTaskRunner tasks) throws Exception {
         try (Sandbox sandbox = Sandbox.start(SandboxOptions.forTests().withExtraKeys(screenKeys)
                 .withMeanLatency(Duration.ofMillis(screenLatency)));
-             TwilioClient client = TwilioClient.create();
-             FxTaskRunner tasks = startFx()) {
+             TwilioClient client = TwilioClient.create()) {
             DemoAccount demo = sandbox.demoAccount();
             KeyUsageTracker usage = new KeyUsageTracker();
             client.addListener(usage);
             KeyService service = keyService(home, client, demoAccount(client, sandbox));
-            long listStart = System.nanoTime();
-            int expected = service.list(demo.accountSid()).size(); // also warms the connection and the JIT
-            System.out.printf(Locale.ROOT, "sandbox: %d keys, mean latency %d ms; listing them all off the FX thread: %d ms%n",
-                    expected, screenLatency, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - listStart));
-            CompletableFuture<Stage> stage = new CompletableFuture<>();
+            int expected = service.list(demo.accountSid()).size();
             FrameGaps gaps = new FrameGaps();
-            Platform.runLater(() -> {
-                Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-                Stage s = new Stage();
-                // Screens are shown the way the main window shows them: in a ScreenHost, another screen before.
+            Stage s = FxCall.await(() -> {
+                Stage window = new Stage();
+                // Shown the way the main window shows screens: in a ScreenHost, another screen before.
                 ScreenHost host = new ScreenHost();
                 host.show(new Label("Dashboard"));
-                s.setScene(new Scene(host, 1280, 760));
-                s.show();
+                window.setScene(new Scene(host, 1280, 760));
+                window.show();
                 gaps.start();
-                stage.complete(s);
+                return window;
             });
-            Stage s = stage.get(30, TimeUnit.SECONDS);
-            Thread.sleep(1000);
-            long idleGap = gaps.takeMaxMillis();
-
+            Thread.sleep(500);
             KeyScope scope = new KeyScope() {
                 @Override
                 public List<String> accountSids() {
@@ -228,85 +341,50 @@ public final class KeysBench implements Callable<Integer> {
                     return demo.apiKeySid();
                 }
             };
-            // As in the app, whose screens' classes are loaded in the background once its first screen has data.
-            int warmed = ScreenClassWarmup.start().get(60, TimeUnit.SECONDS);
-            KeysScreen screenOne = FxCall.await(() -> KeysScreen.build(service, usage, scope, tasks, s));
-            KeysViewModel vm = screenOne.vm();
-            // The first visit pays for the screen's first CSS, fonts and compiled code; the second is a user coming back.
-            long[] cold = navigate(s, screenOne.view(), vm, expected, gaps);
-            System.out.printf(Locale.ROOT, "first visit (cold JVM, %d screen classes preloaded as the app does): first rows "
-                    + "%d ms, all loaded %d ms, FX max frame gap %d ms, FX thread CPU %d ms%n", warmed, cold[0], cold[1], cold[2],
-                    cold[3]);
-            Platform.runLater(() -> leave(s, vm));
-            Thread.sleep(500);
-            long[] warm = navigate(s, screenOne.view(), vm, expected, gaps);
-            System.out.printf(Locale.ROOT, "second visit: first rows %d ms, all loaded %d ms, FX max frame gap %d ms, "
-                    + "FX thread CPU %d ms%n", warm[0], warm[1], warm[2], warm[3]);
-            // A new view of the same keys on a warm JVM: what a fresh load costs once the classes are loaded
-            // (coming back to the screen above shows the keys it had and refreshes them in place).
-            KeysScreen screenTwo = FxCall.await(() -> {
-                leave(s, vm);
-                return KeysScreen.build(service, usage, scope, tasks, s);
-            });
-            Thread.sleep(500);
-            long[] load = navigate(s, screenTwo.view(), screenTwo.vm(), expected, gaps);
-            System.out.printf(Locale.ROOT, "new view, warm JVM: first rows %d ms, all loaded %d ms, FX max frame gap %d ms, "
-                    + "FX thread CPU %d ms%n", load[0], load[1], load[2], load[3]);
+            KeysScreen screen = FxCall.await(() -> KeysScreen.build(service, usage, scope, tasks, s));
+            Visit load = navigate(s, screen.view(), screen.vm(), expected, gaps);
+            System.out.printf(Locale.ROOT, "a new view, warm JVM (a window and sandbox of its own): first rows %d ms, "
+                    + "all loaded %d ms, FX max frame gap %d ms%n", load.firstRowsMs, load.allLoadedMs, load.maxGapMs);
             FxCall.await(() -> {
-                screenTwo.vm().deactivate();
+                screen.vm().deactivate();
                 gaps.stop();
                 s.close();
                 return null;
             });
-            return new Screen(warm[0], warm[1], expected, warm[2], idleGap, load[0], load[2], cold[0], cold[2]);
+            return load;
         }
     }
 
-    /** Navigates away from the keys screen, back to the first screen the window showed. */
-    private static void leave(Stage s, KeysViewModel vm) {
-        vm.deactivate();
-        ScreenHost host = (ScreenHost) s.getScene().getRoot();
-        host.show(host.getChildren().get(0));
-    }
-
-    /** Shows the screen and activates it; returns {first rows ms, all loaded ms, max FX frame gap ms, FX thread CPU ms}. */
-    private static long[] navigate(Stage s, KeysView view, KeysViewModel vm, int expected, FrameGaps gaps) throws Exception {
+    /** Shows the screen and activates it, as the main window does. */
+    private static Visit navigate(Stage s, KeysView view, KeysViewModel vm, int expected, FrameGaps gaps) throws Exception {
         CompletableFuture<Long> firstRows = new CompletableFuture<>();
         CompletableFuture<Long> allLoaded = new CompletableFuture<>();
         long[] start = new long[1];
-        // Rows count as visible once a frame has been laid out with a row of keys in the view's table (not merely
-        // with keys in the view model: on a cold JVM they arrive before the table has joined the window).
-        // CPU the FX thread itself spent, separating its own work from waiting for a busy machine's CPUs.
-        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
-        long[] fxCpu = new long[2];
         Runnable probe = () -> {
             long now = System.nanoTime();
             if (!firstRows.isDone() && showsRows(view)) {
                 firstRows.complete(now);
             }
             if (vm.rows().size() >= expected && !vm.busyProperty().get() && !allLoaded.isDone()) {
-                fxCpu[1] = threads.getCurrentThreadCpuTime();
                 allLoaded.complete(now);
             }
         };
         Platform.runLater(() -> {
             s.getScene().addPostLayoutPulseListener(probe);
             gaps.takeMaxMillis();
-            fxCpu[0] = threads.getCurrentThreadCpuTime();
             start[0] = System.nanoTime();
-            ((ScreenHost) s.getScene().getRoot()).show(view); // navigation: the screen is shown and activated
+            ((ScreenHost) s.getScene().getRoot()).show(view);
             vm.activate();
         });
         long first = firstRows.get(60, TimeUnit.SECONDS);
         long all = allLoaded.get(120, TimeUnit.SECONDS);
         long maxGap = gaps.takeMaxMillis();
         Platform.runLater(() -> s.getScene().removePostLayoutPulseListener(probe));
-        return new long[] {TimeUnit.NANOSECONDS.toMillis(first - start[0]), TimeUnit.NANOSECONDS.toMillis(all - start[0]), maxGap,
-            TimeUnit.NANOSECONDS.toMillis(fxCpu[1] - fxCpu[0])};
+        return new Visit(TimeUnit.NANOSECONDS.toMillis(first - start[0]), TimeUnit.NANOSECONDS.toMillis(all - start[0]), maxGap);
     }
 
     /** Whether a laid-out row of the view's key table shows a key. */
-    private static boolean showsRows(KeysView view) {
+    private static boolean showsRows(Node view) {
         for (Node n : view.lookupAll(".table-row-cell")) {
             if (n instanceof TableRow<?> row && row.getItem() != null && row.isVisible() && row.getHeight() > 0) {
                 return true;

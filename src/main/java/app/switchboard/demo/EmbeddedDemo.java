@@ -30,10 +30,24 @@ public final class EmbeddedDemo {
     /** Starts the demo sandbox on first use (seconds on a busy machine: never call this on the FX thread). */
     public static synchronized EmbeddedDemo get() {
         if (instance == null) {
-            Sandbox sandbox = Sandbox.start(SandboxOptions.demo());
-            Runtime.getRuntime().addShutdownHook(new Thread(sandbox::close, "sandbox-shutdown"));
-            instance = new EmbeddedDemo(sandbox);
+            startWith(SandboxOptions.demo());
         }
+        return instance;
+    }
+
+    /**
+     * Starts the demo sandbox with other options than the app's, before anything uses it: {@code bench keys}
+     * measures the app itself over a demo account with thousands of keys more.
+     *
+     * @throws IllegalStateException when the demo sandbox already runs
+     */
+    public static synchronized EmbeddedDemo startWith(SandboxOptions options) {
+        if (instance != null) {
+            throw new IllegalStateException("the demo sandbox already runs");
+        }
+        Sandbox sandbox = Sandbox.start(options);
+        Runtime.getRuntime().addShutdownHook(new Thread(sandbox::close, "sandbox-shutdown"));
+        instance = new EmbeddedDemo(sandbox);
         return instance;
     }
 

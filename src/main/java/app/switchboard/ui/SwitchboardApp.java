@@ -43,11 +43,25 @@ public class SwitchboardApp extends Application {
         boolean measuring = Boolean.getBoolean(FIRST_FRAME_EXIT);
         AppPaths paths = AppPaths.forCurrentUser();
         tasks = new FxTaskRunner(4);
-        Preloader.warmIcons(tasks);
         AppContext ctx = new AppContext(paths, tasks, new FxDialogService(() -> stage),
                 AppContext.defaultSecretStorage(paths));
         ctx.setBrowser(getHostServices()::showDocument);
-        shell = new Shell(ctx, AppWiring::load);
+        shell = open(stage, ctx, measuring);
+        if (measuring) {
+            FirstFrameProbe.report(stage.getScene(), shell.window());
+        }
+    }
+
+    /**
+     * Opens the main window in {@code stage} and starts the app behind it, as a launch does: its first frame shows
+     * the window's chrome, the services and the first screen follow, then the other screens' classes load in the
+     * background. Also used by {@code bench keys}, which measures a screen in the app itself. FX thread.
+     *
+     * @param inMemorySecrets keep secrets in memory instead of probing the keychain (measurements)
+     */
+    public static Shell open(Stage stage, AppContext ctx, boolean inMemorySecrets) {
+        Preloader.warmIcons(ctx.tasks());
+        Shell shell = new Shell(ctx, AppWiring::load);
         Settings.WindowBounds bounds = ctx.settings().get().getWindow();
         Scene scene = shell.firstFrameScene(bounds == null ? 1280 : bounds.width(), bounds == null ? 820 : bounds.height());
         stage.setScene(scene);
@@ -57,18 +71,16 @@ public class SwitchboardApp extends Application {
         restorePosition(stage, bounds);
         stage.setOnCloseRequest(e -> rememberBounds(ctx, stage));
         stage.show();
-        if (measuring) {
-            FirstFrameProbe.report(scene, shell.window());
-        }
         // After the first frame, so nothing of it delays that frame. The window's icons are decoded on a pool
         // thread: setting them costs the FX thread a conversion per size.
         NextPulse.then(scene, () -> {
-            shell.afterFirstFrame(measuring);
-            tasks.run("window-icons", SwitchboardApp::loadIcons, icons -> stage.getIcons().setAll(icons), e -> { });
+            shell.afterFirstFrame(inMemorySecrets);
+            ctx.tasks().run("window-icons", SwitchboardApp::loadIcons, icons -> stage.getIcons().setAll(icons), e -> { });
         });
         // Once the first screen shows its data, the other screens' classes are loaded in the background.
         shell.window().currentReady().thenRun(() -> Platform.runLater(
                 () -> NextPulse.then(scene, ScreenClassWarmup::start)));
+        return shell;
     }
 
     @Override
