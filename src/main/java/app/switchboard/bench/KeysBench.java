@@ -262,18 +262,30 @@ public final class KeysBench implements Callable<Integer> {
         CompletableFuture<Long> allLoaded = new CompletableFuture<>();
         long[] start = new long[1];
         Scene scene = FxCall.await(() -> shell.window().getScene());
-        Runnable probe = () -> {
-            long now = System.nanoTime();
-            Node view = shell.window().lookup(".keys-view");
-            if (view == null || !view.isVisible()) {
-                return;
-            }
+        // Each node it needs is looked up once: a lookup walks the window, inside the very frames being measured.
+        Runnable probe = new Runnable() {
+            private Node view;
+            private Node table;
+            private ProgressIndicator busy;
 
-            if (!firstRows.isDone() && showsRows(view)) {
-                firstRows.complete(now);
-            }
-            if (firstRows.isDone() && !allLoaded.isDone() && loaded(view)) {
-                allLoaded.complete(now);
+            @Override
+            public void run() {
+                long now = System.nanoTime();
+                if (view == null && (view = shell.window().lookup(".keys-view")) == null) {
+                    return;
+                }
+                if (table == null && (table = view.lookup("#keys-table")) == null) {
+                    return;
+                }
+                if (!firstRows.isDone() && showsRows(table)) {
+                    firstRows.complete(now);
+                }
+                if (busy == null) {
+                    busy = busyIndicator(view);
+                }
+                if (firstRows.isDone() && busy != null && !busy.isVisible()) {
+                    allLoaded.complete(now);
+                }
             }
         };
         FxCall.await(() -> {
@@ -296,14 +308,14 @@ public final class KeysBench implements Callable<Integer> {
         }
     }
 
-    /** The keys screen's status bar has joined and no longer shows its busy indicator. */
-    private static boolean loaded(Node keysView) {
+    /** The keys screen's busy indicator, once its status bar has joined. */
+    private static ProgressIndicator busyIndicator(Node keysView) {
         for (Node n : keysView.lookupAll(".progress-indicator")) {
             if (n instanceof ProgressIndicator busy && !(n instanceof ProgressBar)) {
-                return !busy.isVisible();
+                return busy;
             }
         }
-        return false;
+        return null;
     }
 
     /**
@@ -362,9 +374,13 @@ public final class KeysBench implements Callable<Integer> {
         CompletableFuture<Long> firstRows = new CompletableFuture<>();
         CompletableFuture<Long> allLoaded = new CompletableFuture<>();
         long[] start = new long[1];
+        Node[] table = new Node[1]; // looked up once it is there, as in visitKeys
         Runnable probe = () -> {
             long now = System.nanoTime();
-            if (!firstRows.isDone() && showsRows(view)) {
+            if (table[0] == null) {
+                table[0] = view.lookup("#keys-table");
+            }
+            if (!firstRows.isDone() && table[0] != null && showsRows(table[0])) {
                 firstRows.complete(now);
             }
             if (vm.rows().size() >= expected && !vm.busyProperty().get() && !allLoaded.isDone()) {
@@ -385,9 +401,9 @@ public final class KeysBench implements Callable<Integer> {
         return new Visit(TimeUnit.NANOSECONDS.toMillis(first - start[0]), TimeUnit.NANOSECONDS.toMillis(all - start[0]), maxGap);
     }
 
-    /** Whether a laid-out row of the view's key table shows a key. */
-    private static boolean showsRows(Node view) {
-        for (Node n : view.lookupAll(".table-row-cell")) {
+    /** Whether a laid-out row of the key table in {@code node} shows a key. */
+    private static boolean showsRows(Node node) {
+        for (Node n : node.lookupAll(".table-row-cell")) {
             if (n instanceof TableRow<?> row && row.getItem() != null && row.isVisible() && row.getHeight() > 0) {
                 return true;
             }
