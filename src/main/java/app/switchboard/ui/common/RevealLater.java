@@ -2,6 +2,7 @@ package app.switchboard.ui.common;
 
 import java.util.function.Supplier;
 import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.scene.Node;
@@ -15,9 +16,14 @@ import javafx.scene.layout.VBox;
 /**
  * Spreads the first showing of a view over frames. JavaFX styles and lays out everything that joins a window
  * in the frame it joins; a screen of several hundred nodes and a table full of cells take well over 50 ms each
- * on a slow machine, which the user sees as a frozen window.
+ * on a slow machine, which the user sees as a frozen window. At most one part, or a table's first rows, joins a
+ * scene per frame: what would coincide (two parts, or a part and rows that arrive from the network at that moment)
+ * waits a frame.
  */
 public final class RevealLater {
+
+    /** Marks, in a scene's properties, that something joins it in its coming frame. */
+    private static final Object FRAME_TAKEN = new Object();
 
     /** Frames a growing table waits to be laid out before it gives up growing (about two seconds). */
     static final int MAX_FRAMES_UNLAID = 120;
@@ -51,15 +57,36 @@ public final class RevealLater {
         }
         StackPane place = new StackPane();
         place.setMinHeight(reservedHeight);
-        InScene.then(place, scene -> afterFrames(scene, frames, () -> {
+        InScene.then(place, scene -> afterFrames(scene, frames, () -> inFrameOfItsOwn(scene, () -> {
             place.getChildren().setAll(content.get());
             place.setMinHeight(Region.USE_COMPUTED_SIZE);
-        }));
+        })));
         return place;
     }
 
     private static void afterFrames(Scene scene, int frames, Runnable action) {
         NextPulse.then(scene, frames == 1 ? action : () -> afterFrames(scene, frames - 1, action));
+    }
+
+    /**
+     * Runs {@code action} (something joining the window) now if nothing else joins the scene in its coming frame,
+     * else in the first frame after that has room: parts whose frames coincide, or a part and a table's first rows
+     * arriving together, would make one frame of two long ones.
+     */
+    private static void inFrameOfItsOwn(Scene scene, Runnable action) {
+        if (scene.getProperties().containsKey(FRAME_TAKEN)) {
+            NextPulse.then(scene, () -> inFrameOfItsOwn(scene, action));
+            return;
+        }
+        scene.getProperties().put(FRAME_TAKEN, Boolean.TRUE);
+        Runnable[] release = new Runnable[1];
+        release[0] = () -> {
+            scene.removePostLayoutPulseListener(release[0]);
+            scene.getProperties().remove(FRAME_TAKEN);
+        };
+        scene.addPostLayoutPulseListener(release[0]);
+        Platform.requestNextPulse();
+        action.run();
     }
 
     /**
@@ -79,28 +106,39 @@ public final class RevealLater {
         VBox.setVgrow(table, Priority.ALWAYS);
         double step = rowsPerFrame * table.getFixedCellSize();
         if (!table.getItems().isEmpty()) {
-            grow(table, place, step);
+            grow(table, place, step, table.getMaxHeight());
             return place;
         }
         table.getItems().addListener(new InvalidationListener() {
             @Override
             public void invalidated(Observable o) {
-                if (!table.getItems().isEmpty()) {
-                    table.getItems().removeListener(this);
-                    grow(table, place, step);
+                if (table.getItems().isEmpty()) {
+                    return;
                 }
+                table.getItems().removeListener(this);
+                Scene scene = table.getScene();
+                if (scene == null) {
+                    grow(table, place, step, table.getMaxHeight()); // not shown yet: it first appears short
+                    return;
+                }
+                // No row in view until the first rows have a frame of their own (a table's own minimum height
+                // keeps one row, so that is held too).
+                double originalMin = table.getMinHeight();
+                double originalMax = table.getMaxHeight();
+                table.setMinHeight(headerHeight(table));
+                table.setMaxHeight(headerHeight(table));
+                inFrameOfItsOwn(scene, () -> {
+                    table.setMinHeight(originalMin);
+                    grow(table, place, step, originalMax);
+                });
             }
         });
         return place;
     }
 
-    private static void grow(TableView<?> table, VBox place, double step) {
-        double original = table.getMaxHeight();
-        Node header = table.lookup(".column-header-background");
-        boolean laidOut = header != null && table.getHeight() > 0;
-        // Before its first layout the header's height is unknown: two rows' worth holds it.
-        double headerHeight = laidOut ? header.getLayoutBounds().getHeight() : 2 * table.getFixedCellSize();
-        table.setMaxHeight(headerHeight + step);
+    /** Shows the first rows now and a step more each frame, up to the table's place; then {@code original} again. */
+    private static void grow(TableView<?> table, VBox place, double step, double original) {
+        table.setMaxHeight(headerHeight(table) + step);
         AnimationTimer growing = new AnimationTimer() {
             private int waited;
 
@@ -115,6 +153,9 @@ public final class RevealLater {
                     }
                     return;
                 }
+                if (table.getScene() != null && table.getScene().getProperties().containsKey(FRAME_TAKEN)) {
+                    return; // something joins in this frame: the rows wait for the next
+                }
                 double next = table.getMaxHeight() + step;
                 if (next >= place.getHeight()) {
                     table.setMaxHeight(original);
@@ -126,5 +167,12 @@ public final class RevealLater {
         };
         // A timer runs every frame: only from when the table is in a window, so a view never shown costs nothing.
         InScene.then(table, scene -> growing.start());
+    }
+
+    /** The height of the table's column headers; before its first layout, two rows' worth, which holds them. */
+    private static double headerHeight(TableView<?> table) {
+        Node header = table.lookup(".column-header-background");
+        boolean laidOut = header != null && table.getHeight() > 0;
+        return laidOut ? header.getLayoutBounds().getHeight() : 2 * table.getFixedCellSize();
     }
 }

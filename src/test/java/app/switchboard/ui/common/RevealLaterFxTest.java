@@ -165,4 +165,49 @@ class RevealLaterFxTest {
     void aTableWithoutAFixedRowHeightIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> RevealLater.rowsOf(new TableView<>(), 4));
     }
+
+    @Test
+    void partsGivenTheSameFrameJoinInFramesOfTheirOwn(FxRobot robot) throws Exception {
+        List<String> frames = new java.util.concurrent.CopyOnWriteArrayList<>();
+        StackPane a = RevealLater.part(() -> new Label("a"));
+        StackPane b = RevealLater.part(() -> new Label("b"));
+        Runnable probe = () -> frames.add((a.getChildren().isEmpty() ? "" : "a") + (b.getChildren().isEmpty() ? "" : "b"));
+        robot.interact(() -> {
+            root.getScene().addPostLayoutPulseListener(probe);
+            root.getChildren().setAll(new javafx.scene.layout.HBox(a, b));
+        });
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> frames.contains("ab"));
+        robot.interact(() -> root.getScene().removePostLayoutPulseListener(probe));
+        assertTrue(frames.contains("a"), "a joins in a frame before b does: " + frames);
+    }
+
+    @Test
+    void aTablesFirstRowsWaitForAFrameOfTheirOwnWhenAPartJoins(FxRobot robot) throws Exception {
+        TableView<Integer> table = numbers();
+        ObservableList<Integer> items = FXCollections.observableArrayList();
+        table.setItems(items);
+        // The part's content brings the table its rows: both would join in the same frame.
+        StackPane part = RevealLater.part(() -> {
+            for (int i = 0; i < 50; i++) {
+                items.add(i);
+            }
+            return new Label("toolbar");
+        });
+        List<String> frames = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Runnable probe = () -> frames.add((part.getChildren().isEmpty() ? "" : "part") + (showsRows(table) ? "+rows" : ""));
+        robot.interact(() -> {
+            javafx.scene.layout.VBox column = new javafx.scene.layout.VBox(part, RevealLater.rowsOf(table, 3));
+            root.getScene().addPostLayoutPulseListener(probe);
+            root.getChildren().setAll(column);
+        });
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> frames.contains("part+rows"));
+        robot.interact(() -> root.getScene().removePostLayoutPulseListener(probe));
+        int joined = frames.indexOf("part");
+        assertTrue(joined >= 0 && joined < frames.indexOf("part+rows"), "the part's frame has no rows yet: " + frames);
+    }
+
+    private static boolean showsRows(TableView<?> table) {
+        return table.lookupAll(".table-row-cell").stream().anyMatch(n -> n instanceof javafx.scene.control.TableRow<?> r
+                && r.getItem() != null && r.isVisible() && r.getHeight() > 0);
+    }
 }
