@@ -78,14 +78,19 @@ public final class KeysView extends BorderPane {
         this.vm = vm;
         this.rotations = rotations;
         getStyleClass().add("keys-view");
+        // The first showing is spread over frames, each well under 50 ms on a slow machine once JavaFX has
+        // styled such controls before: nothing in the frame of the navigation itself (the sidebar and title change
+        // then); the tabs; the list (split, status bar, the toolbar's place); the table, with its first rows when
+        // the keys are there; the toolbar; the detail pane; the rows grow a few a frame meanwhile. The table comes
+        // before the toolbar: the keys are what the user came for, and on a JVM that never styled a text field or
+        // a choice box the toolbar's is the longest frame.
+        setCenter(RevealLater.part(this::tabs));
+    }
+
+    private Node tabs() {
         // The audit log is built when first opened: a tab's content is in the scene even while hidden, and
         // every node in it is styled again each time the screen is shown.
         Tab audit = new Tab("Audit log");
-        // The first showing is spread over frames, each well under 50 ms on a slow machine once JavaFX has
-        // styled such controls before: the tabs; the list (split, status bar, the toolbar's place); the table,
-        // with its first rows when the keys are there; the toolbar; the detail pane; the rows grow a few a
-        // frame meanwhile. The table comes before the toolbar: the keys are what the user came for, and on a
-        // JVM that never styled a text field or a choice box the toolbar's is the longest frame.
         TabPane tabs = new TabPane(new Tab("Keys", RevealLater.part(this::keysPane)), audit);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
@@ -96,7 +101,7 @@ public final class KeysView extends BorderPane {
                 vm.loadAudit();
             }
         });
-        setCenter(tabs);
+        return tabs;
     }
 
     /** The search field, for the shell's Ctrl+F. */
