@@ -5,6 +5,7 @@ import app.switchboard.keys.KeyEvent;
 import app.switchboard.keys.KeyKind;
 import app.switchboard.keys.RevokeResult;
 import app.switchboard.ui.common.AppIcon;
+import app.switchboard.ui.common.ColumnsThatFit;
 import app.switchboard.ui.common.Icons;
 import app.switchboard.ui.common.IconsOnlyWhenNarrow;
 import app.switchboard.ui.common.LazyTooltip;
@@ -267,10 +268,6 @@ public final class KeysView extends BorderPane {
             }
         });
         TableColumn<KeyRow, String> account = column("Account", 130, r -> vm.accountName(r.key().accountSid()));
-        // Only worth its width when several accounts are listed together. Tied to the accounts, never to the
-        // rows: the table rebuilds every visible row whenever a column's visibility is recomputed, which on
-        // each batch of a long listing cost whole frames.
-        account.visibleProperty().bind(Bindings.size(vm.accounts()).greaterThan(1));
         account.setMinWidth(90);
         TableColumn<KeyRow, String> created = column("Created", 100,
                 r -> r.key().dateCreated() == null ? "—" : DAY.format(r.key().dateCreated()));
@@ -301,6 +298,12 @@ public final class KeysView extends BorderPane {
         seen.setGraphic(seenHeader);
         seen.setMinWidth(140);
         table.getColumns().setAll(List.of(name, sid, kind, account, created, age, seen));
+        // A narrow window drops the columns the detail pane also shows, least needed first; the account column is
+        // only worth its width when several accounts are listed together. Tied to the accounts and the width, never
+        // to the rows: the table rebuilds every visible row whenever a column's visibility changes, which on each
+        // batch of a long listing cost whole frames.
+        ColumnsThatFit.install(table, List.of(ColumnsThatFit.Droppable.always(seen), ColumnsThatFit.Droppable.always(created),
+                new ColumnsThatFit.Droppable(account, Bindings.size(vm.accounts()).greaterThan(1))));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(KeyRow r, boolean empty) {

@@ -28,6 +28,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -78,6 +79,14 @@ class KeysViewFxTest {
         stage.setScene(new Scene(view, 1300, 760));
         stage.show();
         vm.activate();
+    }
+
+    /** The screen's parts join a frame apart once it is shown (RevealLater): each test starts when the last is in. */
+    @BeforeEach
+    void screenBuilt(FxRobot robot) throws java.util.concurrent.TimeoutException {
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> robot.lookup(".label")
+                .match((javafx.scene.control.Label l) -> "Select a key".equals(l.getText())).tryQuery().isPresent()
+                && robot.lookup(".text-field").tryQuery().isPresent());
     }
 
     @Test
@@ -164,6 +173,29 @@ class KeysViewFxTest {
         robot.interact(vm::refresh);
         assertEquals(40, table.getItems().size());
         assertEquals(0, recomputed[0]);
+    }
+
+    @Test
+    void aNarrowWindowDropsTheColumnsTheDetailPaneShowsAndTheRestFit(FxRobot robot) {
+        TableView<?> table = robot.lookup("#keys-table").queryAs(TableView.class);
+        assertEquals(List.of("Name", "SID", "Kind", "Created", "Age", "Last seen"), visibleColumns(table), "room for all");
+        // The screen's share of the app's smallest window (960 px less the sidebar).
+        robot.interact(() -> stage.setWidth(750));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> { });
+        assertEquals(List.of("Name", "SID", "Kind", "Age"), visibleColumns(table));
+        double columns = table.getVisibleLeafColumns().stream().mapToDouble(TableColumn::getWidth).sum();
+        assertTrue(columns <= table.getWidth(), "columns " + columns + " px in a table of " + table.getWidth());
+        robot.interact(() -> stage.setWidth(1300));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> { });
+        assertEquals(List.of("Name", "SID", "Kind", "Created", "Age", "Last seen"), visibleColumns(table), "wide again");
+    }
+
+    /** The visible columns' titles (the last-seen column's title is its header label). */
+    private static List<String> visibleColumns(TableView<?> table) {
+        return table.getVisibleLeafColumns().stream()
+                .map(c -> c.getGraphic() instanceof javafx.scene.control.Label l ? l.getText() : c.getText()).toList();
     }
 
     @Test
