@@ -258,9 +258,17 @@ public final class DebuggerView extends BorderPane {
     }
 
     private Tab eventsTab() {
-        Tab tab = new Tab("Audit events", new AuditEventsPane(vm));
+        // Built when first opened: a tab's content is in the scene even while hidden, so the events pane would
+        // otherwise be styled and laid out in the frame the screen first appears.
+        Tab tab = new Tab("Audit events");
         tab.setOnSelectionChanged(e -> {
-            if (tab.isSelected() && vm.events().isEmpty()) {
+            if (!tab.isSelected()) {
+                return;
+            }
+            if (tab.getContent() == null) {
+                tab.setContent(new AuditEventsPane(vm));
+            }
+            if (vm.events().isEmpty()) {
                 vm.loadEvents();
             }
         });

@@ -64,9 +64,13 @@ class DebuggerViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("11236", vm.codeFilterProperty().get());
         snapshot(robot, "debugger-grouped.png");
-        robot.interact(() -> robot.lookup(".tab-pane").queryAs(TabPane.class).getSelectionModel().select(1));
+        TabPane tabs = robot.lookup(".tab-pane").queryAs(TabPane.class);
+        assertEquals(null, tabs.getTabs().get(1).getContent(), "the events pane is built when first opened");
+        robot.interact(() -> tabs.getSelectionModel().select(1));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(4, vm.events().size());
+        TableView<?> events = (TableView<?>) tabs.getTabs().get(1).getContent().lookup(".table-view");
+        assertEquals(4, events.getItems().size(), "and shows the events");
         snapshot(robot, "debugger-events.png");
     }
 
