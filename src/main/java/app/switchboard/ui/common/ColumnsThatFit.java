@@ -1,7 +1,6 @@
 package app.switchboard.ui.common;
 
 import java.util.List;
-import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.control.TableColumn;
@@ -31,7 +30,6 @@ public final class ColumnsThatFit {
 
     private final TableView<?> table;
     private final List<Droppable> dropOrder;
-    private boolean scheduled;
 
     private ColumnsThatFit(TableView<?> table, List<Droppable> dropOrder) {
         this.table = table;
@@ -41,25 +39,12 @@ public final class ColumnsThatFit {
     /** Installs the rule on {@code table}; {@code dropOrder} lists its droppable columns, the first dropped first. */
     public static void install(TableView<?> table, List<Droppable> dropOrder) {
         ColumnsThatFit rule = new ColumnsThatFit(table, dropOrder);
-        table.widthProperty().addListener(o -> rule.schedule());
+        AfterLayout later = new AfterLayout(rule::fit);
+        table.widthProperty().addListener(later);
         for (Droppable d : dropOrder) {
-            d.wanted().addListener(o -> rule.schedule());
+            d.wanted().addListener(later);
         }
         rule.fit();
-    }
-
-    /**
-     * Once the layout pass that changed a width is over: a column shown or hidden inside a pass makes the table
-     * rebuild its rows in the middle of it.
-     */
-    private void schedule() {
-        if (!scheduled) {
-            scheduled = true;
-            Platform.runLater(() -> {
-                scheduled = false;
-                fit();
-            });
-        }
     }
 
     private void fit() {

@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
 import javafx.scene.Node;
@@ -40,9 +39,7 @@ public final class IconsOnlyWhenNarrow {
         // The parts' widths with their names, measured whenever they show them: styles and texts may change them.
         Map<Node, Double> named = new HashMap<>();
         boolean[] isNarrow = new boolean[1];
-        boolean[] pending = new boolean[1];
         Runnable fit = () -> {
-            pending[0] = false;
             Scene scene = bar.getScene();
             if (scene == null || bar.getWidth() <= 0) {
                 return;
@@ -58,14 +55,8 @@ public final class IconsOnlyWhenNarrow {
                 narrow.accept(now);
             }
         };
-        // Looked at once the layout pass that changed a width is over: the bar's place is final then, and a change
-        // made inside that pass may never be laid out.
-        InvalidationListener later = o -> {
-            if (!pending[0]) {
-                pending[0] = true;
-                Platform.runLater(fit);
-            }
-        };
+        // Looked at once the layout pass that changed a width is over: the bar's place is final then.
+        InvalidationListener later = new AfterLayout(fit);
         bar.widthProperty().addListener(later);
         InScene.then(bar, scene -> scene.widthProperty().addListener(new WeakInvalidationListener(later)));
     }

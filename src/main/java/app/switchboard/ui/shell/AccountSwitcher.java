@@ -1,11 +1,11 @@
 package app.switchboard.ui.shell;
 
-import app.switchboard.ui.common.LazyTooltip;
 import app.switchboard.accounts.AccountNode;
 import app.switchboard.accounts.AccountStatus;
 import app.switchboard.accounts.Profile;
 import app.switchboard.ui.common.AppIcon;
 import app.switchboard.ui.common.Icons;
+import app.switchboard.ui.common.LazyTooltip;
 import atlantafx.base.theme.Styles;
 import javafx.scene.control.CustomMenuItem;
 import javafx.scene.control.Label;

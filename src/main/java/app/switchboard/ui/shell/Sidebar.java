@@ -1,8 +1,8 @@
 package app.switchboard.ui.shell;
 
-import app.switchboard.ui.common.LazyTooltip;
 import app.switchboard.ui.common.AppIcon;
 import app.switchboard.ui.common.Icons;
+import app.switchboard.ui.common.LazyTooltip;
 import atlantafx.base.theme.Styles;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;

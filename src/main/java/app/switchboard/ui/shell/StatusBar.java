@@ -1,9 +1,9 @@
 package app.switchboard.ui.shell;
 
-import app.switchboard.ui.common.LazyTooltip;
 import app.switchboard.ui.common.AppIcon;
 import app.switchboard.ui.common.ClipboardService;
 import app.switchboard.ui.common.Icons;
+import app.switchboard.ui.common.LazyTooltip;
 import atlantafx.base.theme.Styles;
 import javafx.beans.InvalidationListener;
 import javafx.geometry.Pos;
