@@ -21,10 +21,26 @@ public final class SettingsStore {
     private static final Gson GSON = new GsonBuilder().setPrettyPrinting().create();
 
     private final Path file;
+    private final Writer writer;
+    private final Object writing = new Object();
     private Settings current;
+    /** Changes applied (guarded by this) and the latest of them on disk (guarded by {@link #writing}). */
+    private long changes;
+    private long saved;
 
     public SettingsStore(Path configDir) {
+        this(configDir, AtomicFiles::write);
+    }
+
+    /** With the way the file is written replaced (tests hold a write halfway). */
+    SettingsStore(Path configDir, Writer writer) {
         this.file = configDir.resolve("settings.json");
+        this.writer = writer;
+    }
+
+    /** Writes the whole file or leaves it as it was. */
+    interface Writer {
+        void write(Path file, byte[] content) throws IOException;
     }
 
     /** The settings, read from disk on first use. */
@@ -35,14 +51,30 @@ public final class SettingsStore {
         return current;
     }
 
-    /** Applies {@code change} and writes the result. */
-    public synchronized void update(Consumer<Settings> change) {
-        Settings s = get();
-        change.accept(s);
-        try {
-            AtomicFiles.write(file, GSON.toJson(s).getBytes(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not save settings to " + file + ": " + e.getMessage(), e);
+    /**
+     * Applies {@code change} and writes the result. The file is written outside the lock that {@link #get} takes:
+     * a write is forced to disk, and a reader on the FX thread must not wait for that. Writes go one at a time, and
+     * one whose state a later write has already saved is skipped.
+     */
+    public void update(Consumer<Settings> change) {
+        byte[] json;
+        long version;
+        synchronized (this) {
+            Settings s = get();
+            change.accept(s);
+            json = GSON.toJson(s).getBytes(StandardCharsets.UTF_8);
+            version = ++changes;
+        }
+        synchronized (writing) {
+            if (version < saved) {
+                return;
+            }
+            try {
+                writer.write(file, json);
+                saved = version;
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not save settings to " + file + ": " + e.getMessage(), e);
+            }
         }
     }
 

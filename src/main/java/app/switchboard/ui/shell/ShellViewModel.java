@@ -6,6 +6,7 @@ import app.switchboard.accounts.AccountsException;
 import app.switchboard.accounts.Profile;
 import app.switchboard.accounts.SubaccountTree;
 import app.switchboard.accounts.WorkspaceTarget;
+import app.switchboard.settings.Settings;
 import app.switchboard.ui.AppContext;
 import app.switchboard.ui.common.TaskRunner;
 import java.time.Duration;
@@ -13,6 +14,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -37,6 +39,9 @@ public final class ShellViewModel {
     private final AppContext ctx;
     private final TaskRunner tasks;
     private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(Screen.ACCOUNTS);
+    /** The choices to remember, read by the background writes (see {@link #save}). */
+    private volatile Screen lastScreen;
+    private volatile String activeProfile;
     private final ReadOnlyStringWrapper workspaceName = new ReadOnlyStringWrapper("Demo workspace");
     private final BooleanProperty demo = new SimpleBooleanProperty(true);
     private final ObjectProperty<AccountNode> account = new SimpleObjectProperty<>();
@@ -68,7 +73,24 @@ public final class ShellViewModel {
         ctx.onServicesChanged(() -> tasks.run("services-changed", () -> null, v -> servicesArrived(), e -> { }));
         showTwilioStatus(TwilioStatusReport.NOT_CHECKED);
         Screen.byId(ctx.settings().get().getLastScreen()).ifPresent(screen::set);
-        screen.addListener((o, was, now) -> ctx.settings().update(s -> s.setLastScreen(now.id())));
+        screen.addListener((o, was, now) -> rememberScreen(now));
+    }
+
+    private void rememberScreen(Screen now) {
+        lastScreen = now;
+        save(s -> s.setLastScreen(lastScreen.id()));
+    }
+
+    /**
+     * Saves a choice for the next launch, off the FX thread: the settings file is forced to disk, which held the
+     * FX thread for up to tens of milliseconds in the very frame a navigation builds the new screen. Each change
+     * reads the choice current when it runs, so writes that finish out of order still leave the last one.
+     */
+    private void save(Consumer<Settings> change) {
+        tasks.run("save-settings", () -> {
+            ctx.settings().update(change);
+            return null;
+        }, v -> { }, e -> ctx.dialogs().notify("Settings not saved", e.getMessage()));
     }
 
     //*** Commands ***//
@@ -94,7 +116,8 @@ public final class ShellViewModel {
     public void switchTo(Profile profile) {
         WorkspaceTarget target = profile == null ? WorkspaceTarget.DEMO : new WorkspaceTarget(profile);
         String main = profile == null ? ctx.services().demoAccountSid() : profile.accountSid();
-        ctx.settings().update(s -> s.setActiveProfile(profile == null ? null : profile.name()));
+        activeProfile = profile == null ? null : profile.name();
+        save(s -> s.setActiveProfile(activeProfile));
         ctx.workspace().switchTo(target, main);
     }
 

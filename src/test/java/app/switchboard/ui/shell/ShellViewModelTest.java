@@ -31,6 +31,7 @@ class ShellViewModelTest {
     Path home;
 
     private final DirectTaskRunner tasks = new DirectTaskRunner();
+    private final NoDialogs dialogs = new NoDialogs();
 
     private AppContext context() {
         AppPaths paths = AppPaths.under(home);
@@ -38,7 +39,7 @@ class ShellViewModelTest {
             throw new IllegalStateException("not used");
         });
         secrets.useInMemory();
-        return new AppContext(paths, tasks, new NoDialogs(), secrets);
+        return new AppContext(paths, tasks, dialogs, secrets);
     }
 
     private static AppContext.Services services(StatusFeed feed) {
@@ -186,6 +187,31 @@ class ShellViewModelTest {
     }
 
     @Test
+    void theScreenIsSavedByATaskAndWritesFinishingOutOfOrderLeaveTheLastScreen() {
+        AppContext ctx = queuedContext();
+        ShellViewModel vm = new ShellViewModel(ctx);
+        vm.navigate(Screen.TRAFFIC);
+        vm.navigate(Screen.KEYS);
+        assertFalse(java.nio.file.Files.exists(ctx.settings().file()), "nothing written on the navigating thread");
+        Runnable traffic = queue.poll();
+        queue.poll().run(); // the later write first
+        traffic.run();
+        assertEquals("keys", new app.switchboard.settings.SettingsStore(ctx.paths().configDir()).get().getLastScreen());
+    }
+
+    @Test
+    void aScreenThatCannotBeSavedIsToldAndTheNavigationStands() throws Exception {
+        AppContext ctx = context();
+        java.nio.file.Files.createDirectories(ctx.paths().configDir().getParent());
+        java.nio.file.Files.writeString(ctx.paths().configDir(), "a file where the config folder should be");
+        ShellViewModel vm = new ShellViewModel(ctx);
+        vm.navigate(Screen.DEBUGGER);
+        assertEquals(Screen.DEBUGGER, vm.screenProperty().get());
+        assertEquals(1, dialogs.notified.size());
+        assertTrue(dialogs.notified.get(0).startsWith("Settings not saved: Could not save settings to "), dialogs.notified.get(0));
+    }
+
+    @Test
     void theChosenSecretFileIsRememberedForTheNextStart() throws Exception {
         SecretStorage secrets = new SecretStorage(home.resolve("config/secrets.enc"), () -> {
             throw new app.switchboard.accounts.secrets.CredentialStoreException(
@@ -232,7 +258,10 @@ class ShellViewModelTest {
         assertTrue(vm.twilioStatusDetailProperty().get().startsWith("status.twilio.com says: Partially Degraded Service\n"));
     }
 
+    /** Asks nothing; keeps the notifications shown. */
     private static final class NoDialogs implements DialogService {
+        final java.util.List<String> notified = new java.util.ArrayList<>();
+
         @Override
         public void showError(String title, String message, String details) {
         }
@@ -249,6 +278,7 @@ class ShellViewModelTest {
 
         @Override
         public void notify(String title, String message) {
+            notified.add(title + ": " + message);
         }
     }
 }
