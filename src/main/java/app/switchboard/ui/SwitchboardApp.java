@@ -5,6 +5,8 @@ import app.switchboard.settings.Settings;
 import app.switchboard.ui.common.FxDialogService;
 import app.switchboard.ui.common.FxTaskRunner;
 import app.switchboard.ui.common.NextPulse;
+import app.switchboard.ui.common.WhenQuiet;
+import app.switchboard.ui.shell.Screen;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +31,12 @@ public class SwitchboardApp extends Application {
 
     public static final String FIRST_FRAME_EXIT = "switchboard.firstFrameExit";
     static final String[] ICON_SIZES = {"16", "32", "48", "64", "128", "256"};
+    /**
+     * How long the window must go without input before the Keys screen is prepared: its preparation holds the FX
+     * thread for a few frames of up to ~70 ms (styling a screen for the first time), unseen when nothing is typed,
+     * clicked or pointed at meanwhile.
+     */
+    static final java.time.Duration PREPARE_WHEN_QUIET = java.time.Duration.ofMillis(500);
 
     private FxTaskRunner tasks;
     private Shell shell;
@@ -78,10 +86,18 @@ public class SwitchboardApp extends Application {
             shell.afterFirstFrame(inMemorySecrets);
             ctx.tasks().run("window-icons", SwitchboardApp::loadIcons, icons -> stage.getIcons().setAll(icons), e -> { });
         });
-        // Once the first screen shows its data, the other screens' classes are loaded in the background.
-        shell.window().currentReady().thenRun(() -> Platform.runLater(
-                () -> NextPulse.then(scene, ScreenClassWarmup::start)));
+        shell.window().currentReady().thenRun(() -> Platform.runLater(() -> NextPulse.then(scene,
+                () -> warmUpScreens(scene, shell))));
         return shell;
+    }
+
+    /**
+     * Once the first screen shows its data: loads the other screens' classes in the background, then builds the
+     * API Keys screen (the one admins come for) hidden, once the window has had no input for a moment.
+     */
+    private static void warmUpScreens(Scene scene, Shell shell) {
+        ScreenClassWarmup.start().thenRun(() -> Platform.runLater(
+                () -> WhenQuiet.then(scene, PREPARE_WHEN_QUIET, () -> shell.window().prepare(Screen.KEYS))));
     }
 
     @Override

@@ -121,6 +121,21 @@ public final class MainWindow extends BorderPane {
         });
     }
 
+    /**
+     * Builds {@code screen} ahead of its first visit, hidden, without activating it (it loads nothing): the parts
+     * of a screen join the window over several frames of 20-40 ms each the first time, which an idle window can
+     * spend where a navigation cannot. Nothing happens before {@link #showScreens()}, or for a screen built already.
+     */
+    public void prepare(Screen screen) {
+        if (!screensShown.isDone() || views.containsKey(screen.id())) {
+            return;
+        }
+        screens.content(screen).ifPresent(content -> {
+            views.put(screen.id(), content.view());
+            host.prepare(content.view());
+        });
+    }
+
     /** The content of the current screen, if it has one registered. */
     public Optional<ScreenContent> currentContent() {
         return Optional.ofNullable(current);

@@ -31,6 +31,8 @@ class MainWindowFxTest {
     private ShellFixture fixture;
     private TextField keysSearch;
     private TextField laterSearch;
+    private int keysBuilt;
+    private int keysActivated;
 
     @Start
     void start(Stage stage) {
@@ -40,8 +42,11 @@ class MainWindowFxTest {
             public void registerScreens(AppContext ctx) {
                 keysSearch = new TextField();
                 keysSearch.setId("keys-search");
-                ctx.screens().register(Screen.KEYS, () -> ScreenContent.of(new javafx.scene.layout.VBox(keysSearch),
-                        () -> { }, () -> { }, null, keysSearch));
+                ctx.screens().register(Screen.KEYS, () -> {
+                    keysBuilt++;
+                    return ScreenContent.of(new javafx.scene.layout.VBox(keysSearch), () -> keysActivated++, () -> { },
+                            null, keysSearch);
+                });
                 // A screen whose search field joins about a second after the screen, as staged screens' parts do.
                 laterSearch = new TextField();
                 ctx.screens().register(Screen.WEBHOOKS, () -> ScreenContent.of(new javafx.scene.layout.VBox(
@@ -53,6 +58,8 @@ class MainWindowFxTest {
             public void startServices(AppContext ctx) {
             }
         };
+        // Each test starts on Accounts, whatever screen the one before left remembered.
+        new app.switchboard.settings.SettingsStore(home.resolve("config")).update(s -> s.setLastScreen(Screen.ACCOUNTS.id()));
         fixture = new ShellFixture(stage, home, wiring);
     }
 
@@ -77,6 +84,25 @@ class MainWindowFxTest {
             WaitForAsyncUtils.waitForFxEvents();
             assertEquals(screen.title(), title(robot));
         }
+    }
+
+    @Test
+    void aPreparedScreenIsStyledHiddenAndItsFirstVisitShowsThatSameScreen(FxRobot robot) {
+        robot.interact(() -> fixture.shell.window().prepare(Screen.KEYS));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Screen.ACCOUNTS.title(), title(robot));
+        assertEquals(1, keysBuilt);
+        assertEquals(0, keysActivated, "prepared, not activated: it loads nothing");
+        assertTrue(keysSearch.getScene() != null && !keysSearch.getStyleClass().isEmpty() && !keysSearch.getParent().isVisible());
+        assertTrue(keysSearch.getSkin() != null, "styled while hidden");
+
+        robot.clickOn("#nav-keys");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, keysBuilt, "the prepared screen is the one shown");
+        assertEquals(1, keysActivated);
+        assertTrue(keysSearch.getParent().isVisible());
+        robot.interact(() -> fixture.shell.window().prepare(Screen.KEYS));
+        assertEquals(1, keysBuilt);
     }
 
     @Test

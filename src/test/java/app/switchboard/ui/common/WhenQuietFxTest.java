@@ -1,0 +1,58 @@
+package app.switchboard.ui.common;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class WhenQuietFxTest {
+
+    private Scene scene;
+
+    @Start
+    void start(Stage stage) {
+        scene = new Scene(new StackPane(new Label("a window")), 400, 300);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @Test
+    void waitsWhileTheUserPointsAndRunsOnceTheWindowHasBeenQuiet(FxRobot robot) throws Exception {
+        AtomicLong ranAt = new AtomicLong();
+        robot.moveTo(scene.getRoot());
+        long start = System.nanoTime();
+        robot.interact(() -> WhenQuiet.then(scene, Duration.ofMillis(300), () -> ranAt.set(System.nanoTime())));
+        long lastMove = start;
+        for (int step = 0; System.nanoTime() - start < TimeUnit.MILLISECONDS.toNanos(900); step++) {
+            robot.moveBy(step % 2 == 0 ? 3 : -3, 0);
+            lastMove = System.nanoTime();
+            Thread.sleep(50);
+        }
+        assertEquals(0, ranAt.get(), "not while the mouse moves over the window");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> ranAt.get() != 0);
+        assertTrue(ranAt.get() - lastMove >= TimeUnit.MILLISECONDS.toNanos(250), "a quiet spell after the last move");
+    }
+
+    @Test
+    void runsOnceAfterTheQuietSpellWithoutInput(FxRobot robot) throws Exception {
+        AtomicLong runs = new AtomicLong();
+        robot.interact(() -> WhenQuiet.then(scene, Duration.ofMillis(100), runs::incrementAndGet));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> runs.get() == 1);
+        robot.moveTo(scene.getRoot()).moveBy(5, 5);
+        Thread.sleep(300);
+        assertEquals(1, runs.get(), "once, and the window's input is no longer watched");
+    }
+}
