@@ -1,6 +1,7 @@
 package app.switchboard.bench;
 
 import app.switchboard.Launcher;
+import app.switchboard.TempFolders;
 import app.switchboard.ui.SwitchboardApp;
 import app.switchboard.ui.snapshot.Headless;
 import java.io.File;
@@ -60,7 +61,7 @@ public final class StartupBench implements Callable<Integer> {
         try {
             return run(work);
         } finally {
-            deleteQuietly(work);
+            TempFolders.deleteQuietly(work);
         }
     }
 
@@ -295,13 +296,5 @@ public final class StartupBench implements Callable<Integer> {
     private static boolean classPathHasFolders() {
         return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
                 .anyMatch(entry -> new File(entry).isDirectory());
-    }
-
-    private static void deleteQuietly(Path dir) {
-        try (var paths = Files.walk(dir)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // A leftover temp folder is harmless.
-        }
     }
 }

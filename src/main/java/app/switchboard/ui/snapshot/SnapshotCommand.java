@@ -1,6 +1,7 @@
 package app.switchboard.ui.snapshot;
 
 import app.switchboard.AppPaths;
+import app.switchboard.TempFolders;
 import app.switchboard.settings.Theme;
 import app.switchboard.ui.AppContext;
 import app.switchboard.ui.AppWiring;
@@ -96,7 +97,7 @@ public final class SnapshotCommand implements Callable<Integer> {
             });
             tasks.close();
             Platform.exit();
-            deleteQuietly(home);
+            TempFolders.deleteQuietly(home);
         }
     }
 
@@ -123,14 +124,6 @@ public final class SnapshotCommand implements Callable<Integer> {
             ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
         } catch (IOException e) {
             throw new IOException("Cannot write " + file + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static void deleteQuietly(Path home) {
-        try (var paths = Files.walk(home)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // A leftover temp folder is harmless.
         }
     }
 }
