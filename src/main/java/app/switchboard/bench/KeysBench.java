@@ -64,9 +64,10 @@ import picocli.CommandLine.Option;
 /**
  * {@code switchboard bench keys}: (1) the keys screen over 10,000 keys more than the demo account has, headless on
  * Monocle without a display: in the app itself (its main window, services and demo sandbox, started as a launch
- * starts them), the first visit once the first screen shows its data and then coming back to the screen; then a
- * new view of the screen on the warm JVM. Each: time from navigation to the first painted rows and to all rows,
- * and the longest gap between FX frames meanwhile. (2) A bulk revoke of 1,000 keys through the key service and
+ * starts them), the first visit two seconds after the first screen shows its data (the app prepares the keys screen
+ * meanwhile, the window having had no input) and then coming back to the screen; then a new view of the screen on
+ * the warm JVM. Each: time from navigation to the first painted rows and to all rows, and the longest gap between
+ * FX frames meanwhile. (2) A bulk revoke of 1,000 keys through the key service and
  * the client's limiter against a sandbox with a known concurrency cap and mean latency, against the ideal time
  * (the deletes' own service times on cap slots kept full; also their sum / cap, and keys x mean / cap) and against
  * a baseline in the same run that sends exactly cap requests at a time without the limiter, then a second bulk of

@@ -33,8 +33,8 @@ public class SwitchboardApp extends Application {
     static final String[] ICON_SIZES = {"16", "32", "48", "64", "128", "256"};
     /**
      * How long the window must go without input before the Keys screen is prepared: its preparation holds the FX
-     * thread for a few frames of up to ~70 ms (styling a screen for the first time), unseen when nothing is typed,
-     * clicked or pointed at meanwhile.
+     * thread for a few frames of up to about 90 ms (styling a screen for the first time), unseen when nothing is
+     * typed, clicked or pointed at meanwhile.
      */
     static final java.time.Duration PREPARE_WHEN_QUIET = java.time.Duration.ofMillis(500);
 

@@ -123,8 +123,9 @@ public final class MainWindow extends BorderPane {
 
     /**
      * Builds {@code screen} ahead of its first visit, hidden, without activating it (it loads nothing): the parts
-     * of a screen join the window over several frames of 20-40 ms each the first time, which an idle window can
-     * spend where a navigation cannot. Nothing happens before {@link #showScreens()}, or for a screen built already.
+     * of a screen join the window over several long frames the first time (up to about 90 ms on the 2-core
+     * machine), which an idle window can spend where a navigation cannot. Nothing happens before
+     * {@link #showScreens()}, or for a screen built already.
      */
     public void prepare(Screen screen) {
         if (!screensShown.isDone() || views.containsKey(screen.id())) {
