@@ -49,11 +49,6 @@ public record Screen(String id, String title, Ikon icon, String emptyTitle, Stri
 
     /** 1-based position, used for the Ctrl+N shortcut. */
     public int number() {
-        for (int i = 0; i < ALL.size(); i++) {
-            if (ALL.get(i).equals(this)) {
-                return i + 1;
-            }
-        }
-        return 0;
+        return ALL.indexOf(this) + 1;
     }
 }
