@@ -148,7 +148,11 @@ public final class AccountClient {
     }
 
     JsonObject get(HttpUrl url) {
-        return parse(owner.http().execute(new TwilioCall("GET", url, null, credentials, accountSid, false)), "GET", url);
+        return parse(getResponse(url), "GET", url);
+    }
+
+    private TwilioResponse getResponse(HttpUrl url) {
+        return owner.http().execute(new TwilioCall("GET", url, null, credentials, accountSid, false));
     }
 
     JsonObject post(HttpUrl url, Map<String, String> form, boolean create) {
@@ -162,7 +166,7 @@ public final class AccountClient {
     <T> Paged<T> list(Product product, String path, Map<String, String> query, String itemsKey, Class<T> type) {
         Map<String, String> q = new java.util.LinkedHashMap<>(query);
         q.put("PageSize", String.valueOf(pageSize));
-        return new Paged<>(url(product, path, q), itemsKey, type, this::get, link -> resolveNext(product, link));
+        return new Paged<>(url(product, path, q), itemsKey, type, this::getResponse, link -> resolveNext(product, link));
     }
 
     /**

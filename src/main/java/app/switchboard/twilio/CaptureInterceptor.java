@@ -1,7 +1,6 @@
 package app.switchboard.twilio;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -60,9 +59,9 @@ final class CaptureInterceptor implements Interceptor {
             throw e;
         }
         boolean success = response.isSuccessful();
-        byte[] bytes;
+        Buffer body;
         try {
-            bytes = readBounded(response.body().source(), success ? MAX_SUCCESS_BODY_BYTES : ErrorBodies.MAX_ERROR_BODY_BYTES,
+            body = readBounded(response.body().source(), success ? MAX_SUCCESS_BODY_BYTES : ErrorBodies.MAX_ERROR_BODY_BYTES,
                     success);
         } catch (IOException e) {
             response.close();
@@ -74,31 +73,36 @@ final class CaptureInterceptor implements Interceptor {
                 response.close();
             }
         }
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        Integer code = success ? null : ErrorBodies.parse(response.code(), text).code();
-        long responseBytes = Math.max(bytes.length, response.body().contentLength());
+        Integer code = success ? null : ErrorBodies.parse(response.code(), body.snapshot().utf8()).code();
+        long responseBytes = Math.max(body.size(), response.body().contentLength());
+        // Only the part a record keeps is copied out; the body itself goes on to the caller as read.
+        byte[] recorded = body.snapshot((int) Math.min(body.size(), Redaction.MAX_RECORDED_BODY_BYTES + 1L)).toByteArray();
         RequestRecord rec = record(attempt, startedAt, request, t0, response, code, responseBytes, requestBody, requestBytes,
-                text, null);
+                recorded, null);
         if (limiter != null) {
             limiter.onResponse(response.code(), rec.concurrentRequests(), System.nanoTime() - t0, inFlightAtSend);
         }
         sink.accept(rec);
         MediaType type = response.body().contentType();
-        return response.newBuilder().body(ResponseBody.create(bytes, type)).build();
+        return response.newBuilder().body(ResponseBody.create(body, type, body.size())).build();
     }
 
-    /** Reads up to {@code max} bytes; a success bigger than that is an error, an error page is just cut. */
-    private static byte[] readBounded(BufferedSource source, long max, boolean mustBeComplete) throws IOException {
+    /**
+     * Takes up to {@code max} bytes off the source, moving its buffer's segments rather than copying them; a success
+     * bigger than that is an error, an error page is just cut.
+     */
+    private static Buffer readBounded(BufferedSource source, long max, boolean mustBeComplete) throws IOException {
         boolean more = source.request(max + 1);
         if (more && mustBeComplete) {
             throw new IOException("response larger than " + (max / (1024 * 1024)) + " MiB");
         }
-        Buffer buffer = source.getBuffer();
-        return buffer.readByteArray(Math.min(buffer.size(), max));
+        Buffer body = new Buffer();
+        source.read(body, Math.min(source.getBuffer().size(), max));
+        return body;
     }
 
     private RequestRecord record(Attempt a, Instant startedAt, Request request, long t0, Response response, Integer code,
-            long responseBytes, String requestBody, long requestBytes, String responseText, String failure) {
+            long responseBytes, String requestBody, long requestBytes, byte[] responseBody, String failure) {
         double rtt = (System.nanoTime() - t0) / 1_000_000.0;
         Headers rh = response == null ? Headers.of() : response.headers();
         return new RequestRecord(a.id(), a.parentId(), a.number(), startedAt, a.call().accountSid(),
@@ -106,7 +110,7 @@ final class CaptureInterceptor implements Interceptor {
                 response == null ? 0 : response.code(), code, blankToNull(rh.get("Twilio-Request-Id")),
                 parseInt(rh.get("Twilio-Concurrent-Requests")), parseDouble(rh.get("Twilio-Request-Duration")), rtt,
                 requestBytes, responseBytes, failure, headers(request.headers()), headers(rh), Redaction.body(requestBody),
-                Redaction.body(responseText));
+                Redaction.body(responseBody));
     }
 
     private static List<RequestRecord.Header> headers(Headers h) {

@@ -1,7 +1,5 @@
 package app.switchboard.twilio;
 
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
 import com.google.gson.reflect.TypeToken;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -27,10 +25,11 @@ public final class Paged<T> implements Iterable<T> {
     private final HttpUrl firstPage;
     private final String itemsKey;
     private final TypeToken<List<T>> listType;
-    private final Function<HttpUrl, JsonObject> fetch;
+    private final Function<HttpUrl, TwilioResponse> fetch;
     private final Function<String, HttpUrl> resolveNext;
 
-    Paged(HttpUrl firstPage, String itemsKey, Class<T> type, Function<HttpUrl, JsonObject> fetch,
+    /** @param fetch GETs a page */
+    Paged(HttpUrl firstPage, String itemsKey, Class<T> type, Function<HttpUrl, TwilioResponse> fetch,
             Function<String, HttpUrl> resolveNext) {
         this.firstPage = firstPage;
         this.itemsKey = itemsKey;
@@ -58,14 +57,6 @@ public final class Paged<T> implements Iterable<T> {
         return all;
     }
 
-    /** The next-page link of a list body in either style, or null on the last page. */
-    static String nextLink(JsonObject body) {
-        JsonElement meta = body.get("meta");
-        JsonElement next = meta != null && meta.isJsonObject() ? meta.getAsJsonObject().get("next_page_url")
-                : body.get("next_page_uri");
-        return next == null || next.isJsonNull() || next.getAsString().isBlank() ? null : next.getAsString();
-    }
-
     private final class PageIterator implements Iterator<T> {
         private final Deque<T> buffer = new ArrayDeque<>();
         private HttpUrl next = firstPage;
@@ -74,23 +65,12 @@ public final class Paged<T> implements Iterable<T> {
         public boolean hasNext() {
             while (buffer.isEmpty() && next != null) {
                 HttpUrl current = next;
-                JsonObject body = fetch.apply(current);
-                String link = nextLink(body);
-                next = link == null ? null : resolveNext.apply(link);
+                ListPage<T> page = ListPage.read(fetch.apply(current), itemsKey, listType, "GET", current.encodedPath());
+                next = page.next() == null ? null : resolveNext.apply(page.next());
                 if (current.equals(next)) {
                     next = null; // a server that links a page to itself must not loop us forever
                 }
-                JsonElement items = body.get(itemsKey);
-                if (items != null && items.isJsonArray()) {
-                    // The page's items in one read: a read per item would allocate a reader (with its 2 KB buffer)
-                    // for each, the largest share of the garbage a list of 10,000 keys made.
-                    List<T> page = TwilioJson.gson().fromJson(items, listType);
-                    for (T item : page) {
-                        if (item != null) {
-                            buffer.add(item);
-                        }
-                    }
-                }
+                buffer.addAll(page.items());
             }
             return !buffer.isEmpty();
         }

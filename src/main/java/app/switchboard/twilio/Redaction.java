@@ -25,15 +25,27 @@ public final class Redaction {
         if (text == null) {
             return null;
         }
+        // A char is at most 3 UTF-8 bytes: most bodies are surely short enough without encoding them.
+        return text.length() * 3L > MAX_RECORDED_BODY_BYTES ? body(text.getBytes(StandardCharsets.UTF_8)) : redact(text);
+    }
+
+    /**
+     * Like {@link #body(String)} for a body as it came (UTF-8): only the part kept is decoded, so a list page of
+     * several hundred kilobytes costs the 64 KiB recorded, not a copy of it all.
+     */
+    public static String body(byte[] utf8) {
+        if (utf8 == null) {
+            return null;
+        }
         // Cut first (a body may be megabytes), then redact; the patterns accept a value cut short, so a
         // secret at the edge never survives.
-        // A char is at most 3 UTF-8 bytes: most bodies are surely short enough without encoding them.
-        byte[] bytes = text.length() * 3L > MAX_RECORDED_BODY_BYTES ? text.getBytes(StandardCharsets.UTF_8) : null;
-        boolean cut = bytes != null && bytes.length > MAX_RECORDED_BODY_BYTES;
-        String head = cut ? new String(bytes, 0, MAX_RECORDED_BODY_BYTES, StandardCharsets.UTF_8) : text;
-        String redacted = mayNameASecret(head)
-                ? replace(FORM_FIELD.matcher(replace(JSON_FIELD.matcher(head), true)), false) : head;
-        return cut ? redacted + "…[truncated]" : redacted;
+        boolean cut = utf8.length > MAX_RECORDED_BODY_BYTES;
+        String head = redact(new String(utf8, 0, Math.min(utf8.length, MAX_RECORDED_BODY_BYTES), StandardCharsets.UTF_8));
+        return cut ? head + "…[truncated]" : head;
+    }
+
+    private static String redact(String text) {
+        return mayNameASecret(text) ? replace(FORM_FIELD.matcher(replace(JSON_FIELD.matcher(text), true)), false) : text;
     }
 
     /**

@@ -112,7 +112,7 @@ public final class TwilioHttp implements AutoCloseable {
                 .tag(TwilioCall.class, call).build();
         String path = call.url().encodedPath();
         try (Response response = client.newCall(request).execute()) {
-            String text = new String(response.body().bytes(), StandardCharsets.UTF_8);
+            String text = response.body().source().readString(StandardCharsets.UTF_8);
             if (response.isSuccessful()) {
                 return new TwilioResponse(response.code(), text, response.headers());
             }

@@ -211,6 +211,26 @@ class TwilioHttpTest {
     }
 
     @Test
+    void aLargePageReachesTheCallerWholeWhileItsRecordKeepsTheRedactedHead() {
+        // 3,000 keys with two-byte characters in their names (about 330 KB), a secret-named field first.
+        StringBuilder page = new StringBuilder("{\"auth_token\":\"tok-in-a-page\",\"keys\":[");
+        for (int i = 0; i < 3000; i++) {
+            page.append(i == 0 ? "" : ",").append("{\"sid\":\"SK").append(String.format("%032d", i))
+                    .append("\",\"friendly_name\":\"clé numéro ").append(i).append("\"}");
+        }
+        server.enqueue(status(200, page.append("],\"next_page_uri\":null}").toString()));
+        List<ApiKey> keys = t.account(server).keys().list().toList();
+        assertEquals(3000, keys.size());
+        assertEquals("clé numéro 2999", keys.get(2999).friendlyName());
+        RequestRecord r = t.records.get(0);
+        assertEquals(page.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length, r.responseBytes());
+        assertTrue(r.responseBody().startsWith("{\"auth_token\":\"***\",\"keys\":[{\"sid\":\"SK"), r.responseBody().substring(0, 80));
+        assertTrue(r.responseBody().endsWith("…[truncated]"));
+        assertTrue(r.responseBody().getBytes(java.nio.charset.StandardCharsets.UTF_8).length
+                <= Redaction.MAX_RECORDED_BODY_BYTES + 20);
+    }
+
+    @Test
     void connectionRefusedBecomesStatusZeroAndIsRetriedForGet() throws Exception {
         int port;
         try (ServerSocket s = new ServerSocket(0)) {
