@@ -112,8 +112,10 @@ public final class KeysBench implements Callable<Integer> {
         }
         Visit first = screen.app().first();
         System.out.printf(Locale.ROOT, "screen, first visit in the app: first rows %d ms (target <= 300), all %d keys %d ms, "
-                        + "FX max frame gap %d ms (target <= 50; idle before it, the screen prepared meanwhile: %d ms)%n",
-                first.firstRowsMs(), screen.app().keys(), first.allLoadedMs(), first.maxGapMs(), screen.app().idleGapMs());
+                        + "FX max frame gap %d ms (target <= 50; %d ms of it in collector pauses; idle before it, the screen "
+                        + "prepared meanwhile: %d ms)%n",
+                first.firstRowsMs(), screen.app().keys(), first.allLoadedMs(), first.maxGapMs(), first.maxGapGcMs(),
+                screen.app().idleGapMs());
         System.out.printf(Locale.ROOT, "bulk revoke: %d keys, cap %d, mean %d ms: ideal %.0f ms (the sandbox's own times for "
                         + "these deletes, %d slots kept full; %.0f ms for their sum / cap, which leaves out the bulk's end; %d ms "
                         + "at the configured mean), through the limiter %d ms (ratio = ideal / measured = %.2f; target >= 0.90; "
@@ -129,11 +131,11 @@ public final class KeysBench implements Callable<Integer> {
                         + "new_view_fx_max_block_ms=%d bulk_revoke_ratio_vs_sum_over_cap=%.2f "
                         + "bulk_revoke_ratio_vs_configured_mean=%.2f bulk_revoke_ratio_vs_cap_exact=%.2f "
                         + "cap_exact_ratio_vs_ideal=%.2f bulk_revoke_429=%d second_bulk_ratio_vs_ideal=%.2f "
-                        + "idle_fx_max_block_ms=%d%n",
+                        + "idle_fx_max_block_ms=%d fx_max_block_gc_ms=%d%n",
                 first.firstRowsMs(), first.maxGapMs(), bulk.first.ratio(), bulk.failed, screen.app().back().firstRowsMs(),
                 screen.app().back().maxGapMs(), screen.newView().firstRowsMs(), screen.newView().maxGapMs(), bulk.first.sumRatio(cap),
                 bulk.configuredRatio(), bulk.againstBaseline(), bulk.baseline.ratio(), bulk.first.phase().throttled(),
-                bulk.second.ratio(), screen.app().idleGapMs());
+                bulk.second.ratio(), screen.app().idleGapMs(), first.maxGapGcMs());
         Platform.exit();
         return 0;
     }
@@ -184,24 +186,50 @@ public final class KeysBench implements Callable<Integer> {
         }
     }
 
-    /** Measures the longest gap between frames on the FX thread: a stall there is what a user sees as a freeze. */
+    /**
+     * Measures the longest gap between frames on the FX thread (a stall there is what a user sees as a freeze), and how
+     * much of it the collector's pauses took. The gaps come in the pulse timer's ticks (16 ms on Monocle): a frame's
+     * work that ends a little after a tick waits for the next one, so 32 and 48 ms are two and three ticks.
+     */
     private static final class FrameGaps extends AnimationTimer {
         private long last;
-        private volatile long maxGapNanos;
+        private volatile long maxGapStart;
+        private volatile long maxGapEnd;
+        private CollectorPauses pauses;
+
+        @Override
+        public void start() {
+            pauses = new CollectorPauses();
+            super.start();
+        }
+
+        @Override
+        public void stop() {
+            super.stop();
+            pauses.close();
+        }
 
         @Override
         public void handle(long now) {
-            if (last != 0) {
-                maxGapNanos = Math.max(maxGapNanos, now - last);
+            if (last != 0 && now - last > maxGapEnd - maxGapStart) {
+                maxGapStart = last;
+                maxGapEnd = now;
             }
             last = now;
         }
 
-        long takeMaxMillis() {
-            long m = maxGapNanos;
-            maxGapNanos = 0;
-            return TimeUnit.NANOSECONDS.toMillis(m);
+        /** The longest gap since the last call, and the collector pauses inside it. */
+        Stalls take() {
+            long from = maxGapStart;
+            long to = maxGapEnd;
+            maxGapStart = 0;
+            maxGapEnd = 0;
+            return new Stalls(TimeUnit.NANOSECONDS.toMillis(to - from), pauses.millisWithin(from, to));
         }
+    }
+
+    /** The longest gap between frames over a span, and the milliseconds of collector pauses inside it. */
+    private record Stalls(long maxGapMs, long gcMs) {
     }
 
     private ScreenFigures measureScreen(Path home) throws Exception {
@@ -219,7 +247,15 @@ public final class KeysBench implements Callable<Integer> {
     }
 
     /** One navigation to the keys screen: first rows, all loaded, the longest frame gap meanwhile. */
-    private record Visit(long firstRowsMs, long allLoadedMs, long maxGapMs) {
+    private record Visit(long firstRowsMs, long allLoadedMs, Stalls stalls) {
+        long maxGapMs() {
+            return stalls.maxGapMs();
+        }
+
+        /** How much of the longest frame gap the collector's pauses took. */
+        long maxGapGcMs() {
+            return stalls.gcMs();
+        }
     }
 
     private InApp measureInApp(Path home, FxTaskRunner tasks) throws Exception {
@@ -247,9 +283,9 @@ public final class KeysBench implements Callable<Integer> {
                 return null;
             });
             laidOut.get(10, TimeUnit.SECONDS);
-            gaps.takeMaxMillis();
+            gaps.take();
             Thread.sleep(2000);
-            long idleGap = gaps.takeMaxMillis();
+            long idleGap = gaps.take().maxGapMs();
             Runnable toKeys = () -> shell.viewModel().navigate(Screen.KEYS);
             Visit first = visit(scene, shell.window(), toKeys, gaps);
             FxCall.await(() -> {
@@ -260,11 +296,14 @@ public final class KeysBench implements Callable<Integer> {
             Visit back = visit(scene, shell.window(), toKeys, gaps);
             int keys = FxCall.await(() -> shell.window().lookup("#keys-table") instanceof TableView<?> t ? t.getItems().size() : 0);
             System.out.printf(Locale.ROOT, "in the app (its demo sandbox with %d keys more, mean latency %d ms; %s first):%n"
-                    + "  first visit: first rows %d ms, all %d keys %d ms, FX max frame gap %d ms%n"
-                    + "  coming back: first rows %d ms, all refreshed %d ms, FX max frame gap %d ms%n"
+                    + "  first visit: first rows %d ms, all %d keys %d ms, FX max frame gap %d ms (%d ms of it in "
+                    + "collector pauses)%n"
+                    + "  coming back: first rows %d ms, all refreshed %d ms, FX max frame gap %d ms (%d ms of it in "
+                    + "collector pauses)%n"
                     + "  idle before the first visit (the keys screen prepared meanwhile): FX max frame gap %d ms%n",
                     screenKeys, screenLatency, Screen.ACCOUNTS.title(), first.firstRowsMs, keys, first.allLoadedMs,
-                    first.maxGapMs, back.firstRowsMs, back.allLoadedMs, back.maxGapMs, idleGap);
+                    first.maxGapMs(), first.maxGapGcMs(), back.firstRowsMs, back.allLoadedMs, back.maxGapMs(), back.maxGapGcMs(),
+                    idleGap);
             return new InApp(first, back, keys, idleGap);
         } finally {
             FxCall.await(() -> {
@@ -315,7 +354,7 @@ public final class KeysBench implements Callable<Integer> {
         };
         FxCall.await(() -> {
             scene.addPostLayoutPulseListener(probe);
-            gaps.takeMaxMillis();
+            gaps.take();
             start[0] = System.nanoTime();
             navigation.run();
             return null;
@@ -324,7 +363,7 @@ public final class KeysBench implements Callable<Integer> {
             long first = firstRows.get(60, TimeUnit.SECONDS);
             long all = allLoaded.get(120, TimeUnit.SECONDS);
             return new Visit(TimeUnit.NANOSECONDS.toMillis(first - start[0]), TimeUnit.NANOSECONDS.toMillis(all - start[0]),
-                    gaps.takeMaxMillis());
+                    gaps.take());
         } finally {
             FxCall.await(() -> {
                 scene.removePostLayoutPulseListener(probe);
@@ -388,7 +427,8 @@ public final class KeysBench implements Callable<Integer> {
                 screen.vm().activate();
             }, gaps);
             System.out.printf(Locale.ROOT, "a new view, warm JVM (a window and sandbox of its own): first rows %d ms, "
-                    + "all loaded %d ms, FX max frame gap %d ms%n", load.firstRowsMs, load.allLoadedMs, load.maxGapMs);
+                    + "all loaded %d ms, FX max frame gap %d ms (%d ms of it in collector pauses)%n", load.firstRowsMs,
+                    load.allLoadedMs, load.maxGapMs(), load.maxGapGcMs());
             FxCall.await(() -> {
                 screen.vm().deactivate();
                 gaps.stop();
