@@ -20,12 +20,11 @@ import java.util.Objects;
 record ListPage<T>(List<T> items, String next) {
 
     /**
-     * Reads a page. A blank body is an empty last page.
+     * Reads a page (the answer to a GET of {@code path}). A blank body is an empty last page.
      *
      * @throws TwilioException when the body is not a JSON object, or its items are not the records expected
      */
-    static <T> ListPage<T> read(TwilioResponse response, String itemsKey, TypeToken<List<T>> itemsType, String method,
-            String path) {
+    static <T> ListPage<T> read(TwilioResponse response, String itemsKey, TypeToken<List<T>> itemsType, String path) {
         if (response.body().isBlank()) {
             return new ListPage<>(List.of(), null);
         }
@@ -33,7 +32,7 @@ record ListPage<T>(List<T> items, String next) {
             return read(new JsonReader(new StringReader(response.body())), itemsKey, itemsType);
         } catch (IOException | IllegalStateException | JsonParseException e) {
             throw new TwilioException(response.status(), null, "Twilio answered with a body that is not a JSON object"
-                    + " listing " + itemsKey + ".", null, response.headers().get("Twilio-Request-Id"), method, path, null);
+                    + " listing " + itemsKey + ".", null, response.headers().get("Twilio-Request-Id"), "GET", path, null);
         }
     }
 

@@ -65,7 +65,7 @@ public final class Paged<T> implements Iterable<T> {
         public boolean hasNext() {
             while (buffer.isEmpty() && next != null) {
                 HttpUrl current = next;
-                ListPage<T> page = ListPage.read(fetch.apply(current), itemsKey, listType, "GET", current.encodedPath());
+                ListPage<T> page = ListPage.read(fetch.apply(current), itemsKey, listType, current.encodedPath());
                 next = page.next() == null ? null : resolveNext.apply(page.next());
                 if (current.equals(next)) {
                     next = null; // a server that links a page to itself must not loop us forever

@@ -33,7 +33,7 @@ class FixtureParsingTest {
     @SuppressWarnings("unchecked")
     private static <T> ListPage<T> page(String name, String key, Class<T> type) throws IOException {
         TwilioResponse response = new TwilioResponse(200, fixture(name), Headers.of());
-        return ListPage.read(response, key, (TypeToken<List<T>>) TypeToken.getParameterized(List.class, type), "GET", "/" + name);
+        return ListPage.read(response, key, (TypeToken<List<T>>) TypeToken.getParameterized(List.class, type), "/" + name);
     }
 
     private static <T> List<T> items(String name, String key, Class<T> type) throws IOException {

@@ -16,7 +16,7 @@ class ListPageTest {
     private static final TypeToken<List<ApiKey>> KEYS = (TypeToken<List<ApiKey>>) TypeToken.getParameterized(List.class, ApiKey.class);
 
     private static ListPage<ApiKey> read(String body) {
-        return ListPage.read(new TwilioResponse(200, body, Headers.of("Twilio-Request-Id", "RQ123")), "keys", KEYS, "GET",
+        return ListPage.read(new TwilioResponse(200, body, Headers.of("Twilio-Request-Id", "RQ123")), "keys", KEYS,
                 "/2010-04-01/Accounts/AC1/Keys.json");
     }
 
