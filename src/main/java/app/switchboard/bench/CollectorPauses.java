@@ -16,6 +16,8 @@ import javax.management.openmbean.CompositeData;
  */
 final class CollectorPauses implements AutoCloseable {
     private static final int KEPT = 256;
+    /** How ZGC's and Shenandoah's "Cycles" beans name a collection that ran beside the app (their pauses have beans of their own). */
+    private static final String CONCURRENT_CYCLE = "end of GC cycle";
 
     private record Pause(long startNanos, long endNanos) {
     }
@@ -27,7 +29,11 @@ final class CollectorPauses implements AutoCloseable {
             - TimeUnit.MILLISECONDS.toNanos(System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime());
     private final NotificationListener listener = (n, handback) -> {
         if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(n.getType())) {
-            var info = GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData()).getGcInfo();
+            var notification = GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData());
+            if (CONCURRENT_CYCLE.equals(notification.getGcAction())) {
+                return; // ZGC and Shenandoah report their concurrent cycles too, during which the app runs on
+            }
+            var info = notification.getGcInfo();
             pauses.add(new Pause(startNanos + TimeUnit.MILLISECONDS.toNanos(info.getStartTime()),
                     startNanos + TimeUnit.MILLISECONDS.toNanos(info.getEndTime())));
             while (pauses.size() > KEPT) {

@@ -90,8 +90,9 @@ public final class StartupBench implements Callable<Integer> {
             bareRuns.add(b);
             Report a = app.measure();
             appRuns.add(a);
-            System.out.printf("run %d: bare %d ms (cpu %d ms) | app first frame %d ms (cpu %d ms), data %d ms, rss %d MB",
-                    i + 1, b.firstFrameMs, b.firstFrameCpuMs, a.firstFrameMs, a.firstFrameCpuMs, a.dataMs, a.rssMb);
+            System.out.printf("run %d: bare %d ms (cpu %d ms) | app first frame %d ms (cpu %d ms), data %d ms, rss %d MB "
+                            + "(kernel's VmRSS %d MB)", i + 1, b.firstFrameMs, b.firstFrameCpuMs, a.firstFrameMs,
+                    a.firstFrameCpuMs, a.dataMs, a.rssMb, a.kernelRssMb);
             if (installed != null) {
                 Report n = installed.measure();
                 installedRuns.add(n);
@@ -104,11 +105,12 @@ public final class StartupBench implements Callable<Integer> {
         long firstMedian = median(each(appRuns, Report::firstFrameMs));
         long dataMedian = median(each(appRuns, Report::dataMs));
         long rssMedian = median(each(appRuns, Report::rssMb));
+        long kernelRssMedian = median(each(appRuns, Report::kernelRssMb));
         double ratio = ratio(firstMedian, bareMedian);
         double dataRatio = ratio(dataMedian, bareMedian);
         System.out.printf(Locale.ROOT, "medians: bare %d ms, first frame %d ms (ratio %.2f), data %d ms (ratio %.2f), "
-                        + "rss %d MB; load average %s%n", bareMedian, firstMedian, ratio, dataMedian, dataRatio,
-                rssMedian, loadAverage());
+                        + "rss %d MB (kernel's VmRSS %d MB); load average %s%n", bareMedian, firstMedian, ratio, dataMedian,
+                dataRatio, rssMedian, kernelRssMedian, loadAverage());
         // Each app run follows its bare run within seconds, so on a shared machine whose load drifts the
         // median of the per-run ratios is the steadier comparison; the RESULT keeps the ratio of the medians.
         System.out.printf(Locale.ROOT, "median of per-run ratios: first frame %.2f, data %.2f%n",
@@ -159,7 +161,9 @@ public final class StartupBench implements Callable<Integer> {
         System.out.println("                 status bar, the first screen still loading");
         System.out.println("  data_ms        in the same app JVM: the first frame with the first screen's demo data");
         System.out.println("                 (the embedded sandbox started, its accounts listed and laid out)");
-        System.out.println("  rss_mb         the app's resident memory at data_ms");
+        System.out.println("  rss_mb         the app's resident memory at data_ms: its proportional set size, which counts");
+        System.out.println("                 each page once (the kernel's VmRSS, top's RES, counts ZGC's heap three");
+        System.out.println("                 times, once per mapping of it; it is printed beside)");
         System.out.println("  cpu_ratio_vs_bare  CPU time of all threads up to the first frame, app vs bare: the work");
         System.out.println("                 itself, which a busy machine stretches less than wall time");
         System.out.println("  a frame counts once the pulse that lays it out has handed it to the renderer");
@@ -241,7 +245,7 @@ public final class StartupBench implements Callable<Integer> {
                 p.destroyForcibly();
             }
             Report r = new Report(value(out, "FIRST_FRAME_MS="), value(out, "FIRST_FRAME_CPU_MS="),
-                    value(out, "DATA_MS="), value(out, "RSS_MB="),
+                    value(out, "DATA_MS="), value(out, "RSS_MB="), value(out, "KERNEL_RSS_MB="),
                     since(spawned, value(out, "FIRST_FRAME_AT=")), since(spawned, value(out, "DATA_AT=")));
             if (r.firstFrameMs < 0) {
                 throw new IllegalStateException(name + " did not report its first frame:\n" + out);
@@ -255,8 +259,8 @@ public final class StartupBench implements Callable<Integer> {
     }
 
     /** What a child printed; -1 for what it did not report (the bare window has no data). */
-    private record Report(long firstFrameMs, long firstFrameCpuMs, long dataMs, long rssMb, long firstFromSpawnMs,
-                          long dataFromSpawnMs) {
+    private record Report(long firstFrameMs, long firstFrameCpuMs, long dataMs, long rssMb, long kernelRssMb,
+                          long firstFromSpawnMs, long dataFromSpawnMs) {
     }
 
     private static long value(String out, String key) {

@@ -168,7 +168,8 @@ public class SwitchboardApp extends Application {
                 window.currentReady().thenRun(() -> NextPulse.then(scene, () -> {
                     System.out.println("DATA_MS=" + sinceJvmStart());
                     System.out.println("DATA_AT=" + System.currentTimeMillis());
-                    System.out.println("RSS_MB=" + Rss.megabytes());
+                    System.out.println("RSS_MB=" + ResidentMemory.megabytes());
+                    System.out.println("KERNEL_RSS_MB=" + ResidentMemory.kernelRssMegabytes());
                     System.out.flush();
                     Runtime.getRuntime().halt(0);
                 }));

@@ -9,13 +9,13 @@ import org.junit.jupiter.api.Test;
 class BenchCommandTest {
     @Test
     void saysWhenTheJvmRunsAsTheAppDoes() {
-        assertEquals("JVM options: the app's own (-XX:TieredStopAtLevel=1)",
-                BenchCommand.jvmLine(List.of("-Xmx1g", "-XX:TieredStopAtLevel=1")));
+        assertEquals("JVM options: the app's own (-XX:TieredStopAtLevel=1 -XX:+UseZGC -XX:SoftMaxHeapSize=256m)",
+                BenchCommand.jvmLine(List.of("-Xmx1g", "-XX:TieredStopAtLevel=1", "-XX:+UseZGC", "-XX:SoftMaxHeapSize=256m")));
     }
 
     @Test
     void warnsThatFiguresAreNotTheAppsWithoutThem() {
-        String line = BenchCommand.jvmLine(List.of("-Xmx1g"));
-        assertTrue(line.startsWith("JVM options: without the app's -XX:TieredStopAtLevel=1, so the figures are not those"), line);
+        String line = BenchCommand.jvmLine(List.of("-Xmx1g", "-XX:TieredStopAtLevel=1"));
+        assertTrue(line.startsWith("JVM options: without the app's -XX:+UseZGC -XX:SoftMaxHeapSize=256m, so the figures are not those"), line);
     }
 }
