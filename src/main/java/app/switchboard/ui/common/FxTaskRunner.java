@@ -65,6 +65,11 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     }
 
     @Override
+    public void later(Runnable action) {
+        Platform.runLater(action);
+    }
+
+    @Override
     public void close() {
         pool.shutdownNow();
     }

@@ -22,6 +22,15 @@ public interface TaskRunner {
      */
     Cancellable every(Duration period, Runnable tick);
 
+    /**
+     * Runs {@code action} on the FX thread as soon as it is free, from any thread: for the rare result a user waits
+     * on that should not wait for the next tick as well (a listing's first rows). The default goes through
+     * {@link #run}, which is enough for runners that run everything at once; the app's runner posts it directly.
+     */
+    default void later(Runnable action) {
+        run("later", () -> null, ignored -> action.run(), error -> { });
+    }
+
     /** A handle to stop a task or a tick. */
     @FunctionalInterface
     interface Cancellable {

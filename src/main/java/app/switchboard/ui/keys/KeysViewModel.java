@@ -157,6 +157,7 @@ public final class KeysViewModel {
             if (!inPlace && shown != null && gen == generation) {
                 arrivedPages.add(CLEAR_ROWS); // other accounts now: their rows go before the first page comes in
             }
+            boolean[] awaitedFirst = {!inPlace};
             for (String sid : inScope) {
                 service.list(sid, page -> {
                     if (gen != generation) {
@@ -164,8 +165,17 @@ public final class KeysViewModel {
                     }
                     if (inPlace) {
                         fresh.addAll(page);
-                    } else {
-                        arrivedPages.add(page);
+                        return;
+                    }
+                    arrivedPages.add(page);
+                    if (awaitedFirst[0]) {
+                        // A new listing's first rows go in as they arrive, not up to a tick later; the rest per tick.
+                        awaitedFirst[0] = false;
+                        tasks.later(() -> {
+                            if (gen == generation) {
+                                drain();
+                            }
+                        });
                     }
                 });
             }

@@ -14,12 +14,16 @@ import app.switchboard.keys.KeyUsageTracker;
 import app.switchboard.keys.NewKey;
 import app.switchboard.keys.FakeKeyGateway;
 import app.switchboard.ui.common.DirectTaskRunner;
+import app.switchboard.ui.common.TaskRunner;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import javafx.collections.ListChangeListener;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,6 +40,9 @@ class KeysViewModelTest {
     List<String> shownSecrets;
     DirectTaskRunner tasks;
     KeysViewModel vm;
+    KeyService service;
+    KeyScope scope;
+    Clock clock;
     ApiKey profileKey;
     List<String> inScope = List.of(AC);
 
@@ -48,10 +55,10 @@ class KeysViewModelTest {
         dialogs = new RecordingDialogService();
         shownSecrets = new ArrayList<>();
         tasks = new DirectTaskRunner();
-        Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-        KeyService service = new KeyService(twilio, new CreationJournal(dir.resolve("j.json")),
+        clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        service = new KeyService(twilio, new CreationJournal(dir.resolve("j.json")),
                 new KeyAuditLog(dir.resolve("a.jsonl"), "t"), clock);
-        KeyScope scope = new KeyScope() {
+        scope = new KeyScope() {
             @Override public List<String> accountSids() { return inScope; }
             @Override public String credentialSid() { return profileKey.sid(); }
         };
@@ -68,6 +75,51 @@ class KeysViewModelTest {
         vm.policyAgeDaysProperty().set(365);
         assertEquals(1, vm.rows().stream().filter(KeyRow::overPolicyAge).count());
         assertTrue(vm.rows().stream().anyMatch(KeyRow::usedByProfile));
+    }
+
+    @Test
+    void aNewListingsFirstRowsGoInAsTheyArriveAndTheRestOnTicks() {
+        for (int i = 0; i < 120; i++) {
+            twilio.add(AC, "deploy " + i, NOW.minusSeconds(86400L * i));
+        }
+        // The listing's pages all arrive, but it has not ended: its end is held, and no tick has run.
+        List<Runnable> ticks = new ArrayList<>();
+        List<Runnable> held = new ArrayList<>();
+        TaskRunner listingUnderWay = new TaskRunner() {
+            @Override
+            public <T> Cancellable run(String name, Callable<T> work, Consumer<? super T> onSuccess,
+                                       Consumer<Throwable> onFailure) {
+                try {
+                    T result = work.call();
+                    held.add(() -> onSuccess.accept(result));
+                } catch (Exception e) {
+                    throw new AssertionError(e);
+                }
+                return () -> { };
+            }
+
+            @Override
+            public Cancellable every(Duration period, Runnable tick) {
+                ticks.add(tick);
+                return () -> ticks.remove(tick);
+            }
+
+            @Override
+            public void later(Runnable action) {
+                action.run();
+            }
+        };
+        KeysViewModel listing = new KeysViewModel(service, new KeyUsageTracker(), scope, listingUnderWay, dialogs,
+                k -> { }, clock, Throwable::getMessage);
+        listing.activate();
+        assertEquals(50, listing.rows().size(), "the first page is in without waiting for a tick");
+        assertTrue(listing.busyProperty().get());
+        for (int i = 0; i < 4; i++) {
+            ticks.forEach(Runnable::run); // while a listing runs, a table showing rows grows every fourth tick
+        }
+        assertEquals(123, listing.rows().size());
+        held.forEach(Runnable::run);
+        assertFalse(listing.busyProperty().get());
     }
 
     @Test
