@@ -11,6 +11,7 @@ import app.switchboard.keys.RevokeResult;
 import app.switchboard.keys.TwilioKeyGateway;
 import app.switchboard.requestlog.RequestLogQueries;
 import app.switchboard.requestlog.RequestRow;
+import app.switchboard.requestlog.filter.FilterException;
 import app.switchboard.sandbox.DemoAccount;
 import app.switchboard.sandbox.Sandbox;
 import app.switchboard.sandbox.SandboxOptions;
@@ -392,7 +393,7 @@ public final class KeysBench implements Callable<Integer> {
                 }
             }
             return slowest;
-        } catch (RuntimeException | app.switchboard.requestlog.filter.FilterException e) {
+        } catch (RuntimeException | FilterException e) {
             return -1; // the log is the app's to open; a bench that cannot read it reports no figure
         }
     }
